@@ -1,0 +1,53 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "ActorGraph",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "ActorGraph", targets: ["ActorGraph"]),
+        .library(name: "ActorGraphExtraction", targets: ["ActorGraphExtraction"]),
+        .library(name: "ActorGraphFormats", targets: ["ActorGraphFormats"]),
+        .library(name: "ActorGraphStore", targets: ["ActorGraphStore"]),
+        .library(name: "ActorGraphRender", targets: ["ActorGraphRender"]),
+        .library(name: "Graphviz", targets: ["Graphviz"]),
+        .executable(name: "actorgraph", targets: ["actorgraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        .target(name: "Graphviz", dependencies: ["CGraphviz"]),
+        .target(
+            name: "ActorGraph",
+            dependencies: [.product(name: "Collections", package: "swift-collections")]
+        ),
+        .target(name: "ActorGraphExtraction", dependencies: ["ActorGraph"], resources: [.copy("Lexicon")]),
+        .target(name: "ActorGraphFormats", dependencies: ["ActorGraph", .product(name: "Yams", package: "Yams")]),
+        .target(name: "ActorGraphStore", dependencies: ["ActorGraph", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "ActorGraphRender", dependencies: ["ActorGraph", "Graphviz"]),
+        .executableTarget(
+            name: "actorgraph",
+            dependencies: [
+                "ActorGraph", "ActorGraphExtraction", "ActorGraphFormats", "ActorGraphStore", "ActorGraphRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
+        .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph"]),
+        .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction"]),
+        .testTarget(name: "ActorGraphFormatsTests", dependencies: ["ActorGraphFormats"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ActorGraphStoreTests", dependencies: ["ActorGraphStore"]),
+        .testTarget(name: "ActorGraphRenderTests", dependencies: ["ActorGraphRender"]),
+        .testTarget(name: "actorgraphTests", dependencies: ["actorgraph"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// The ActorGraphExtraction module; see DESIGN.md.

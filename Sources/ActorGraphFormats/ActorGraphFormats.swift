@@ -1,0 +1,1 @@
+// The ActorGraphFormats module; see DESIGN.md.

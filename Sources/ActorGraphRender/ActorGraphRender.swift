@@ -1,0 +1,1 @@
+// The ActorGraphRender module; see DESIGN.md.

@@ -1,0 +1,1 @@
+// The ActorGraphStore module; see DESIGN.md.

@@ -1,0 +1,1 @@
+// The Graphviz module; see DESIGN.md.
