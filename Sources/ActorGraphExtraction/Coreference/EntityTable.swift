@@ -1,0 +1,56 @@
+import ActorGraph
+
+/// An entity of one document: what its mentions resolve to, and later a node.
+struct DocEntity: Sendable {
+    /// The node id (`country:mali`, `organization:mali-government`).
+    var id: String
+    /// The node kind.
+    var kind: NodeKind
+    /// The display name.
+    var name: String
+    /// Other names the document uses for it.
+    var aliases: [String] = []
+    /// Node attributes.
+    var attributes: [String: String] = [:]
+    /// The lexicon entity, for named entities (for governments and forces: their country).
+    var lexicon: Int?
+    /// For a government or armed forces: the lexicon index of the country.
+    var country: Int?
+    /// Whether the entity is a country's government.
+    var isGovernment = false
+    /// Whether the entity is a document that speaks for its signatories.
+    var isDocument = false
+}
+
+/// The entities of one document, by id, in the order first seen.
+struct EntityTable: Sendable {
+    private(set) var list: [DocEntity] = []
+    private var byID: [String: Int] = [:]
+
+    /// The index of the entity with this id, creating it with `make` if needed.
+    mutating func intern(_ id: String, make: () -> DocEntity) -> Int {
+        if let index = byID[id] { return index }
+        let index = list.count
+        list.append(make())
+        byID[id] = index
+        return index
+    }
+
+    /// The index of the entity with this id, if any.
+    func index(of id: String) -> Int? { byID[id] }
+
+    /// The entity at `index`.
+    subscript(index: Int) -> DocEntity {
+        get { list[index] }
+        set { list[index] = newValue }
+    }
+
+    /// Adds an alias unless it is the name or already known (compared as `NameKey` does).
+    mutating func addAlias(_ alias: String, to index: Int) {
+        let key = NameKey.normalize(alias)
+        guard !key.isEmpty else { return }
+        let entity = list[index]
+        if NameKey.normalize(entity.name) == key || entity.aliases.contains(where: { NameKey.normalize($0) == key }) { return }
+        list[index].aliases.append(alias)
+    }
+}

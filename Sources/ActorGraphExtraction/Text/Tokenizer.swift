@@ -1,0 +1,148 @@
+/// Splits a document's scalars into tokens.
+///
+/// Words keep inner apostrophes ("doesn't", "d'Ivoire") and the dots of
+/// initialisms ("U.S."); a possessive "'s" is its own token; hyphens and other
+/// punctuation are single tokens; numbers keep their separators ("1,300").
+/// A line break starts a new paragraph unless the line ran on (the next line
+/// starts in lower case after a line that did not end a sentence).
+/// - Complexity: O(n) in the number of scalars.
+enum Tokenizer {
+    static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(s.count / 5)
+        var i = 0
+        var newlines = 0
+        var space = false
+        var paragraph = 0
+        let n = s.count
+        while i < n {
+            let c = s[i]
+            if isNewline(c) {
+                newlines += 1; space = true; i += 1; continue
+            }
+            if c.properties.isWhitespace || isInvisible(c) {
+                space = true; i += 1; continue
+            }
+            let start = i
+            var kind: TokenKind
+            if isLetter(c) {
+                kind = .word
+                i += 1
+                while i < n {
+                    let d = s[i]
+                    if isLetter(d) || isDigit(d) || isMark(d) { i += 1; continue }
+                    if isApostrophe(d), i + 1 < n, isLetter(s[i + 1]) {
+                        // "Mali's" → "Mali" + "'s"; "doesn't" stays one word.
+                        let sFollows = (s[i + 1] == "s" || s[i + 1] == "S") && (i + 2 >= n || !isLetter(s[i + 2]))
+                        if sFollows { break }
+                        i += 1; continue
+                    }
+                    if d == ".", i - start == 1 || isInitialism(s, start, i), i + 1 < n, isLetter(s[i + 1]),
+                       i + 2 >= n || !isLetter(s[i + 2]) {
+                        i += 2; continue
+                    }
+                    break
+                }
+                // Keep the final dot of an initialism such as "U.S." or "D.C.".
+                if i < n, s[i] == ".", i - start >= 3, isInitialism(s, start, i) { i += 1 }
+            } else if isDigit(c) {
+                kind = .number
+                i += 1
+                while i < n {
+                    if isDigit(s[i]) || isLetter(s[i]) { i += 1; continue }
+                    if (s[i] == "," || s[i] == "." || s[i] == ":"), i + 1 < n, isDigit(s[i + 1]) { i += 2; continue }
+                    break
+                }
+            } else if isApostrophe(c), i + 1 < n, s[i + 1] == "s" || s[i + 1] == "S", i > 0, isLetter(s[i - 1]),
+                      i + 2 >= n || !isLetter(s[i + 2]) {
+                kind = .possessive
+                i += 2
+            } else if isQuote(c) {
+                kind = .quote
+                i += 1
+            } else {
+                kind = .punct
+                i += 1
+            }
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: s[start..<i])
+            let surface = String(text)
+            let key = kind == .word && surface.contains(".") ? surface.replacingDots() : surface
+            let lower = kind == .word || kind == .possessive ? NameFold.lower(key) : key
+            var capitalized = false, allCaps = false
+            if kind == .word {
+                capitalized = s[start].properties.isUppercase
+                var letters = 0, upper = 0
+                for scalar in s[start..<i] where isLetter(scalar) {
+                    letters += 1
+                    if scalar.properties.isUppercase { upper += 1 }
+                }
+                allCaps = letters >= 2 && upper == letters
+            }
+            if newlines > 0, let prev = tokens.last {
+                let runOn = newlines == 1 && !endsSentence(prev) && (kind == .word && !capitalized && !allCaps)
+                if !runOn { paragraph += 1 }
+            }
+            tokens.append(Token(start: start, end: i, kind: kind, text: surface, key: key, lower: lower,
+                                isCapitalized: capitalized, isAllCaps: allCaps, newlineBefore: newlines > 0,
+                                spaceBefore: space, paragraph: paragraph))
+            newlines = 0
+            space = false
+        }
+        return tokens
+    }
+
+    private static func endsSentence(_ t: Token) -> Bool {
+        t.kind == .quote || (t.kind == .punct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ":"))
+    }
+
+    /// Whether s[start..<end] is a run of single letters separated by dots ("U.S", "U.N", "D.C").
+    private static func isInitialism(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        var k = start
+        var letters = 0
+        while k < end {
+            guard isLetter(s[k]) else { return false }
+            letters += 1
+            k += 1
+            if k < end {
+                guard s[k] == "." else { return false }
+                k += 1
+            }
+        }
+        return letters >= 1
+    }
+
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
+        return c.properties.isAlphabetic
+    }
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    @inline(__always) static func isMark(_ c: Unicode.Scalar) -> Bool {
+        c.value >= 0x300 && c.properties.generalCategory == .nonspacingMark
+    }
+    @inline(__always) static func isNewline(_ c: Unicode.Scalar) -> Bool {
+        c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" || c == "\u{0085}"
+    }
+    @inline(__always) static func isInvisible(_ c: Unicode.Scalar) -> Bool {
+        c == "\u{200B}" || c == "\u{200C}" || c == "\u{200D}" || c == "\u{FEFF}" || c == "\u{00AD}"
+    }
+    @inline(__always) static func isApostrophe(_ c: Unicode.Scalar) -> Bool { c == "'" || c == "\u{2019}" }
+    @inline(__always) static func isQuote(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "\"", "'", "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2018}", "\u{2019}", "\u{201A}",
+             "\u{00AB}", "\u{00BB}", "\u{2039}", "\u{203A}", "`":
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+extension String {
+    /// The string without "." characters ("U.S." → "US").
+    func replacingDots() -> String {
+        var out = String.UnicodeScalarView()
+        for c in unicodeScalars where c != "." { out.append(c) }
+        return String(out)
+    }
+}
