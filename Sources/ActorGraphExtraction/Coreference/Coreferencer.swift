@@ -55,8 +55,9 @@ struct Coreferencer {
                 set.mentions[index].entity = person(mention)
             case .organization, .mission:
                 let kind: NodeKind = mention.kind == .mission ? .mission : .organization
-                let id = NodeID.make(kind: kind, name: mention.name)
-                let e = table.intern(id) { DocEntity(id: id, kind: kind, name: mention.name) }
+                let name = EntityTable.clean(mention.name)
+                let id = NodeID.make(kind: kind, name: name)
+                let e = table.intern(id) { DocEntity(id: id, kind: kind, name: name) }
                 if !mention.detail.isEmpty { table.addAlias(mention.detail, to: e) }
                 set.mentions[index].entity = e
             case .forces:
@@ -83,8 +84,9 @@ struct Coreferencer {
         let words = mention.range.filter { doc.tokens[$0].kind == .word }.map { doc.tokens[$0].key }
         if let known = personByName[mention.name] { return known }
         if words.count == 1, let known = personBySurname[words[0]] { return known }
-        let id = NodeID.make(kind: .person, name: mention.name)
-        let e = table.intern(id) { DocEntity(id: id, kind: .person, name: mention.name) }
+        let name = EntityTable.clean(mention.name)
+        let id = NodeID.make(kind: .person, name: name)
+        let e = table.intern(id) { DocEntity(id: id, kind: .person, name: name) }
         personByName[mention.name] = e
         if words.count >= 2, let last = words.last, personBySurname[last] == nil { personBySurname[last] = e }
         if words.count == 1, personBySurname[words[0]] == nil { personBySurname[words[0]] = e }
@@ -96,6 +98,11 @@ struct Coreferencer {
     private mutating func resolveGovernments(_ set: inout MentionSet) {
         var lastCountry: Int?
         var lastGovernment: Int?
+        // Governments the text names with their country, by position, for a "the junta" before any of them.
+        let explicit = set.mentions.indices.filter { set.mentions[$0].kind == .government && set.mentions[$0].lexicon != nil }
+        func nextExplicit(after index: Int) -> Int? {
+            explicit.first { $0 > index }.flatMap { set.mentions[$0].lexicon }
+        }
         for index in set.mentions.indices {
             let mention = set.mentions[index]
             if mention.kind == .named || mention.kind == .demonym, let lexIndex = mention.lexicon,
@@ -110,9 +117,10 @@ struct Coreferencer {
                 case "country":
                     country = lastCountry
                 case "a", "an", "whose":
-                    country = countryEarlierInSentence(set, before: index) ?? lastGovernment ?? lastCountry
+                    country = countryEarlierInSentence(set, before: index) ?? lastGovernment ?? nextExplicit(after: index)
+                        ?? lastCountry
                 default:
-                    country = lastGovernment ?? lastCountry
+                    country = lastGovernment ?? nextExplicit(after: index) ?? lastCountry
                 }
             }
             guard let country else { continue }

@@ -46,11 +46,28 @@ struct EntityTable: Sendable {
     }
 
     /// Adds an alias unless it is the name or already known (compared as `NameKey` does).
-    mutating func addAlias(_ alias: String, to index: Int) {
+    mutating func addAlias(_ raw: String, to index: Int) {
+        let alias = Self.clean(raw)
         let key = NameKey.normalize(alias)
         guard !key.isEmpty else { return }
         let entity = list[index]
         if NameKey.normalize(entity.name) == key || entity.aliases.contains(where: { NameKey.normalize($0) == key }) { return }
         list[index].aliases.append(alias)
+    }
+
+    /// A name as written, with typographic apostrophes made plain and runs of
+    /// spaces (also no-break spaces and line breaks) made one space.
+    static func clean(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var space = false
+        for c in text.unicodeScalars {
+            if c.properties.isWhitespace {
+                space = !out.isEmpty
+                continue
+            }
+            if space { out.append(" "); space = false }
+            out.append(c == "\u{2019}" || c == "\u{2018}" ? "'" : c)
+        }
+        return String(out)
     }
 }

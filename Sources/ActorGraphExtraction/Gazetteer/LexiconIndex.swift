@@ -54,6 +54,8 @@ struct SpeechVerb: Sendable {
     var lemma: String
     var mode: SpeechMode
     var listener: Bool
+    /// Words one of which must follow the verb (empty: any).
+    var next: Set<String> = []
 }
 
 /// A relation pattern: trigger words, the relation type and where its ends are.
@@ -99,7 +101,8 @@ struct LexiconIndex: Sendable {
                 for form in entry.forms { titles.add(form, payload: info); noteCommon(form) }
             case "speech":
                 let verb = SpeechVerb(lemma: entry.name, mode: SpeechMode(rawValue: entry.attributes["mode"] ?? "clause") ?? .clause,
-                                      listener: entry.attributes["listener"] == "yes")
+                                      listener: entry.attributes["listener"] == "yes",
+                                      next: Set(entry.list("next").map { NameFold.lower($0) }))
                 for form in entry.forms { speech.add(form, payload: verb); noteCommon(form) }
             case "relation":
                 guard let type = entry.attributes["type"].flatMap(RelationType.init(rawValue:)) else { continue }

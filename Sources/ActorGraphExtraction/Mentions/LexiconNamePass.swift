@@ -24,7 +24,8 @@ extension MentionFinder {
             guard let hit else { i += 1; continue }
             let range = i..<(i + hit.length)
             let entity = lex.entities[hit.payload.0]
-            if entity.kind == .place {
+            let locative = hit.payload.1 == .capital && i > 0 && Self.locatives.contains(tokens[i - 1].lower)
+            if entity.kind == .place || locative {
                 for k in range { set.place[k] = true }
             } else {
                 let kind: MentionKind
@@ -39,4 +40,10 @@ extension MentionFinder {
             i += hit.length
         }
     }
+
+    /// Words before a capital that make it a place ("in Bamako", "capital Accra"), not a government.
+    static let locatives: Set<String> = [
+        "in", "at", "to", "from", "near", "capital", "outside", "into", "across", "around", "via", "through",
+        "toward", "towards", "inside", "of",
+    ]
 }

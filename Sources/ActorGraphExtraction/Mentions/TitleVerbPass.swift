@@ -23,7 +23,9 @@ extension MentionFinder {
         while i < n {
             guard !doc.ignored[i], set.owner[i] < 0, tokens[i].kind == .word else { i += 1; continue }
             let limit = sentenceEnd(i)
-            if let hit = lex.speech.match(tokens, at: i, limit: limit) {
+            if let hit = lex.speech.match(tokens, at: i, limit: limit, accept: { verb, range in
+                verb.next.isEmpty || (range.upperBound < n && verb.next.contains(tokens[range.upperBound].lower))
+            }) {
                 set.speech.append(SpeechSpan(range: i..<(i + hit.length), verb: hit.payload))
                 for m in i..<(i + hit.length) { verbAt[m] = true }
             }

@@ -104,7 +104,7 @@ struct SpeechAnalyzer {
                 }
             }
             previousEnd = v.upperBound
-            if verb.verb.mode == .object && !content.contains(where: { r in r.contains { doc.tokens[$0].kind == .quote } }) {
+            if verb.verb.mode == .object && !direct && !content.contains(where: { r in r.contains { doc.tokens[$0].kind == .quote } }) {
                 continue
             }
             guard case let .entities(entities, mentions) = speakers, !entities.isEmpty, !content.isEmpty,
@@ -139,7 +139,7 @@ struct SpeechAnalyzer {
             let t = doc.tokens[k]
             if inQuote[k] >= 0 {
                 let q = quotes[inQuote[k]]
-                guard q.close == k, q.closed else { return nil }
+                guard q.close == k, q.closed, doc.tokens[k].sentence == doc.tokens[v.lowerBound].sentence else { return nil }
                 return inQuote[k]
             }
             if t.isPunct(",") { k -= 1; continue }

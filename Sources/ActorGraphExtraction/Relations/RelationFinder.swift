@@ -43,12 +43,16 @@ struct RelationFinder {
         if pattern.missionsOnly { objects = objects.filter { kind(of: $0) == .mission } }
         var agents: [Int] = []
         for prep in pattern.agentPreps {
-            let from = objects.last.map { set.mentions[$0].end } ?? t.upperBound
-            agents = objectAfter(preposition: prep, from: from, in: sentence, window: pattern.window + 4)
+            agents = objectAfter(preposition: prep, from: t.upperBound, in: sentence, window: pattern.window + 4)
+                .filter { !objects.contains($0) }
+            if agents.isEmpty, let last = objects.last {
+                agents = objectAfter(preposition: prep, from: set.mentions[last].end, in: sentence, window: pattern.window + 4)
+            }
             if !agents.isEmpty { break }
         }
         if !agents.isEmpty {
-            let targets = objects.isEmpty ? subject(before: t.lowerBound, in: sentence, type: pattern.type, allowMissions: true) : objects
+            let targets = objects.isEmpty
+                ? subject(before: t.lowerBound, in: sentence, type: pattern.type, allowMissions: true, passive: true) : objects
             for a in agents { for o in targets { add(a, o, pattern, t) } }
             return
         }
@@ -95,7 +99,8 @@ struct RelationFinder {
     // MARK: the ends of a relation
 
     /// The actor mention the trigger's clause is about, searching left.
-    private func subject(before k: Int, in sentence: Range<Int>, type: RelationType, allowMissions: Bool) -> [Int] {
+    private func subject(before k: Int, in sentence: Range<Int>, type: RelationType, allowMissions: Bool,
+                         passive: Bool = false) -> [Int] {
         var m = k - 1
         while m >= sentence.lowerBound, k - m <= 30 {
             let t = doc.tokens[m]
@@ -113,7 +118,7 @@ struct RelationFinder {
             }
             if let owner = set.mention(at: m) {
                 let mention = set.mentions[owner]
-                if eligible(owner, allowMissions: allowMissions), !governed(mention.start, from: sentence.lowerBound) {
+                if eligible(owner, allowMissions: allowMissions), passive || !governed(mention.start, from: sentence.lowerBound) {
                     return coordinatedBefore(owner, allowMissions: allowMissions) + [owner]
                 }
                 m = mention.start - 1
@@ -147,8 +152,11 @@ struct RelationFinder {
         return out
     }
 
-    /// Actors listed after one: "in Chad, Niger, Burkina Faso and Mauritania".
-    private func coordinatedAfter(_ mention: Int, in sentence: Range<Int>) -> [Int] {
+    /// Actors listed after one: "in Chad, Niger, Burkina Faso and Mauritania"; a
+    /// possessive names its head instead ("the UN's MINUSMA mission" → MINUSMA).
+    private func coordinatedAfter(_ first: Int, in sentence: Range<Int>) -> [Int] {
+        let mention = head(first, in: sentence)
+        let isMission = kind(of: mention) == .mission
         var out = [mention]
         var current = set.mentions[mention].end
         while current < sentence.upperBound {
@@ -158,12 +166,22 @@ struct RelationFinder {
             if p + 2 < sentence.upperBound, doc.tokens[p].lower == "as", doc.tokens[p + 1].lower == "well", doc.tokens[p + 2].lower == "as" { p += 3 }
             guard p > current else { break }
             if p < sentence.upperBound, doc.tokens[p].lower == "the" { p += 1 }
-            guard p < sentence.upperBound, let owner = set.mention(at: p), set.mentions[owner].start >= p - 1,
-                  set.mentions[owner].entity != nil else { break }
+            guard p < sentence.upperBound, let found = set.mention(at: p), set.mentions[found].start >= p - 1,
+                  set.mentions[found].entity != nil else { break }
+            let owner = head(found, in: sentence)
+            guard (kind(of: owner) == .mission) == isMission else { break }
             out.append(owner)
             current = set.mentions[owner].end
         }
         return out
+    }
+
+    /// The mention a possessive points to: "the UN's MINUSMA" → MINUSMA.
+    private func head(_ mention: Int, in sentence: Range<Int>) -> Int {
+        let end = set.mentions[mention].end
+        guard end + 1 < sentence.upperBound, doc.tokens[end].kind == .possessive,
+              let next = set.mention(at: end + 1), set.mentions[next].entity != nil else { return mention }
+        return next
     }
 
     /// The mention right after the trigger, past determiners and a few modifiers.

@@ -43,6 +43,8 @@ enum Tokenizer {
                     }
                     break
                 }
+                // A caption glued to its credit ("BarkhaneImage: …"): split before the credit word.
+                if i < n, s[i] == ":", let cut = gluedCredit(s, start, i) { i = cut }
                 // Keep the final dot of an initialism such as "U.S." or "D.C.".
                 if i < n, s[i] == ".", i - start >= 3, isInitialism(s, start, i) { i += 1 }
             } else if isDigit(c) {
@@ -90,6 +92,17 @@ enum Tokenizer {
             space = false
         }
         return tokens
+    }
+
+    /// Where a credit word ("Image", "Photo") glued to the end of a word starts.
+    private static func gluedCredit(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int? {
+        for word in ["Image", "Photo", "Picture", "Credit"] {
+            let w = Array(word.unicodeScalars)
+            let cut = end - w.count
+            guard cut > start, Array(s[cut..<end]) == w, s[cut - 1].properties.isLowercase else { continue }
+            return cut
+        }
+        return nil
     }
 
     private static func endsSentence(_ t: Token) -> Bool {
