@@ -92,13 +92,13 @@ struct GraphAssembler {
             guard let source = ids[speaker] ?? statementIDs[speaker] else { continue }
             try? graph.merge(Edge(source: source, target: sid, type: .said, sign: 0, evidence: [evidence(span)]))
         }
-        let stance = Stance.of(fact.content, doc: doc, lexicon: lex)
         var seen: Set<Int> = []
         for range in fact.content {
             for (index, mention) in mentions.mentions.enumerated() where range.contains(mention.start) {
                 _ = index
                 guard let e = mention.entity, !fact.speakers.contains(e), let target = ids[e],
                       table[e].kind.isActor || table[e].kind == .mission, seen.insert(e).inserted else { continue }
+                let stance = Stance.toward(mention.range, in: fact.content, doc: doc, lexicon: lex)
                 try? graph.merge(Edge(source: sid, target: target, type: .about, sign: stance, evidence: [evidence(mention.range)]))
             }
         }

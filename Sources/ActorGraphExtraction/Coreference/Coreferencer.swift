@@ -28,6 +28,7 @@ struct Coreferencer {
         resolver.resolveCapitals(&set)
         resolver.applyRoles(set)
         resolver.resolveRoleDescriptions(&set)
+        resolver.resolveOrganizationReferences(&set)
         resolver.nameGovernments()
         return resolver.table
     }
@@ -229,6 +230,28 @@ struct Coreferencer {
                 if !candidates.contains(person) { candidates.append(person) }
             }
             if candidates.count == 1 { set.mentions[index].entity = candidates[0] }
+        }
+    }
+
+    /// "the bloc": the organization named last (or, before any, the next one named within three sentences).
+    private mutating func resolveOrganizationReferences(_ set: inout MentionSet) {
+        var last: Int?
+        for index in set.mentions.indices {
+            let mention = set.mentions[index]
+            if let e = mention.entity, table[e].kind == .organization, !table[e].isGovernment,
+               mention.kind == .named || mention.kind == .organization {
+                last = e
+                continue
+            }
+            guard mention.kind == .organizationReference else { continue }
+            if let last {
+                set.mentions[index].entity = last
+            } else if let next = set.mentions[(index + 1)...].first(where: { m in
+                m.sentence - mention.sentence <= 3 && (m.kind == .named || m.kind == .organization)
+                    && m.entity.map { table[$0].kind == .organization && !table[$0].isGovernment } == true
+            }) {
+                set.mentions[index].entity = next.entity
+            }
         }
     }
 

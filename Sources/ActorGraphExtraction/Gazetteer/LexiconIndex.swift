@@ -84,6 +84,7 @@ struct LexiconIndex: Sendable {
     var sourceNouns = PhraseMatcher<String>(caseSensitive: false)
     var documentNouns = PhraseMatcher<String>(caseSensitive: false)
     var forcesNouns = PhraseMatcher<String>(caseSensitive: false)
+    var organizationReferences = PhraseMatcher<String>(caseSensitive: false)
     var stance = PhraseMatcher<Int>(caseSensitive: false)
     var orgHeads: Set<String> = []
     /// Lower-cased single words that are titles, speech verbs or other lexicon words (not names).
@@ -123,6 +124,8 @@ struct LexiconIndex: Sendable {
                 for form in entry.forms { documentNouns.add(form, payload: form); noteCommon(form) }
             case "forces":
                 for form in entry.forms { forcesNouns.add(form, payload: entry.name) }
+            case "orgref":
+                for form in entry.forms { organizationReferences.add(form, payload: entry.name) }
             case "orghead":
                 for form in entry.forms { orgHeads.insert(NameFold.lower(form)) }
             case "stance":

@@ -34,12 +34,34 @@ extension MentionFinder {
                 i += hit.length
                 continue
             }
+            if set.owner[i] < 0, let hit = lex.organizationReferences.match(tokens, at: i, limit: limit),
+               let start = definiteStart(before: i) {
+                let range = start..<(i + hit.length)
+                add(Mention(range: range, kind: .organizationReference, name: doc.text(tokens: range), sentence: sentence))
+                i += hit.length
+                continue
+            }
             if set.owner[i] < 0, Self.pronouns.contains(tokens[i].lower) {
                 add(Mention(range: i..<(i + 1), kind: .pronoun, name: tokens[i].lower, sentence: sentence))
             }
             i += 1
         }
         findRoleDescriptions()
+    }
+
+    /// Where "the …" or "this …" starts before a noun at `i`, over a few lower-case
+    /// modifiers ("the 15-member bloc", "West Africa's main regional bloc").
+    private func definiteStart(before i: Int) -> Int? {
+        var k = i - 1
+        while k >= 0, i - k <= 5, tokens[k].paragraph == tokens[i].paragraph {
+            let t = tokens[k]
+            if ["the", "this", "that"].contains(t.lower) { return k }
+            if t.kind == .possessive { return k + 1 }
+            guard set.owner[k] < 0 || set.place[k], (t.kind == .word && !t.isCapitalized) || t.kind == .number || t.isPunct("-")
+            else { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     /// A government mention for the noun at `i`, with its country if the words say which.

@@ -44,6 +44,6 @@ extension MentionFinder {
     /// Words before a capital that make it a place ("in Bamako", "capital Accra"), not a government.
     static let locatives: Set<String> = [
         "in", "at", "to", "from", "near", "capital", "outside", "into", "across", "around", "via", "through",
-        "toward", "towards", "inside", "of",
+        "toward", "towards", "inside",
     ]
 }

@@ -22,6 +22,8 @@ enum MentionKind: Sendable, Equatable {
     case pronoun
     /// A role without a name that may point back to a person ("the French president").
     case roleDescription
+    /// A noun that points back to an organization ("the bloc", "this alliance").
+    case organizationReference
 }
 
 /// Where a document names (or points to) an entity.

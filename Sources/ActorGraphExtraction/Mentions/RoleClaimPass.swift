@@ -74,7 +74,7 @@ extension MentionFinder {
 
     private func canAffiliate(_ mention: Mention) -> Bool {
         switch mention.kind {
-        case .named, .demonym, .organization, .mission, .government, .forces: return true
+        case .named, .demonym, .organization, .mission, .government, .forces, .organizationReference: return true
         default: return false
         }
     }

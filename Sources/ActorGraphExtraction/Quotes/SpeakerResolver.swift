@@ -40,8 +40,10 @@ struct SpeakerResolver {
             k += 1
         }
         let free = mentions.filter { !isInsidePhrase(set.mentions[$0].start, from: range.lowerBound) }
-        if let source = firstSource, !free.contains(where: { set.mentions[$0].start < source }) { return .anonymous }
         let persons = free.filter { set.mentions[$0].kind == .person && set.mentions[$0].entity != nil }
+        if let source = firstSource, persons.isEmpty, !free.contains(where: { set.mentions[$0].start < source }) {
+            return .anonymous
+        }
         if !persons.isEmpty {
             return .entities(unique(persons.compactMap { set.mentions[$0].entity }), mentions: persons)
         }
@@ -55,6 +57,8 @@ struct SpeakerResolver {
                 return .unknown
             case .document:
                 if let e = document(m) { return .entities([e], mentions: [m]) }
+            case .organizationReference:
+                if let e = mention.entity { return .entities([e], mentions: [m]) }
             case .roleDescription:
                 if let e = mention.entity { return .entities([e], mentions: [m]) }
                 return anyPerson.isEmpty ? .unknown : .entities([set.mentions[anyPerson[0]].entity!], mentions: [anyPerson[0]])

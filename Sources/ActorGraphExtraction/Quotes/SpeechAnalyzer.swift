@@ -80,7 +80,7 @@ struct SpeechAnalyzer {
                 let (who, what) = according(v, in: range)
                 speakers = who
                 content = what.map { [$0] } ?? []
-            } else if let q = quoteBefore(v, in: range) {
+            } else if verb.verb.mode == .clause, !isContinuation(v, after: previousEnd), let q = quoteBefore(v, in: range) {
                 direct = true
                 content = quotes[q].parts
                 let gap = (quotes[q].close + 1)..<v.lowerBound
