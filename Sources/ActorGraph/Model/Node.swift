@@ -5,7 +5,7 @@
 /// France in a political sense). Statements keep their text in
 /// `attributes["text"]` and whether the quote was direct or indirect in
 /// `attributes["quote"]`.
-public struct Node: Codable, Hashable, Sendable {
+public struct Node: Hashable, Sendable {
     /// The stable id, `kind:slug`.
     public var id: String
     /// What the node is.

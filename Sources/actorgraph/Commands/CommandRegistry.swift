@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// The subcommands, in the order `--help` lists them.
+enum CommandRegistry {
+    static let all: [ParsableCommand.Type] = [
+        BuildCommand.self,
+        StatsCommand.self,
+        ExportCommand.self,
+    ]
+}
