@@ -34,9 +34,12 @@ public struct Node: Hashable, Sendable {
     }
 
     /// Creates a node whose id is derived from its kind and name (`NodeID.make`).
-    public init(kind: NodeKind, name: String, aliases: [String] = [], attributes: [String: String] = [:]) {
+    public init(
+        kind: NodeKind, name: String, aliases: [String] = [], attributes: [String: String] = [:],
+        evidence: [Evidence] = []
+    ) {
         self.init(id: NodeID.make(kind: kind, name: name), kind: kind, name: name, aliases: aliases,
-                  attributes: attributes)
+                  attributes: attributes, evidence: evidence)
     }
 
     /// All the names of the node: the display name first, then the aliases.

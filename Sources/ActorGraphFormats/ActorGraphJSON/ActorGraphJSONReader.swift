@@ -4,10 +4,15 @@ import Foundation
 /// Reads `actorgraph/1` JSON files, with errors that name the file, the line
 /// and the field at fault.
 public enum ActorGraphJSONReader {
-    /// Whether the bytes look like an `actorgraph/1` file (a cheap sniff of the first KiB).
+    /// Whether JSON bytes are an `actorgraph/1` file rather than a facts file:
+    /// the declared format when it is near the top (where our writer puts it),
+    /// else the sections present (facts files have `relations` or `statements`).
     public static func recognizes(_ bytes: [UInt8]) -> Bool {
-        let head = String(decoding: bytes.prefix(1024), as: UTF8.self)
-        return head.contains("\"actorgraph/1\"")
+        let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
+        if head.contains("\"actorgraph/1\"") { return true }
+        if head.contains("\"actorgraph-facts/1\"") { return false }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return !(text.contains("\"relations\"") || text.contains("\"statements\"")) && text.contains("\"edges\"")
     }
 
     /// Reads the file at `path`.

@@ -10,7 +10,12 @@ public enum ActorGraphJSONWriter {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain value types with string keys cannot fail.
         guard let data = try? encoder.encode(ActorGraphFile(graph: graph)) else { return [] }
-        return [UInt8](data) + [0x0A]
+        // Sorted keys would put "format" after "edges"; readers and people look
+        // for it first, so it is moved to the top.
+        let marker = Array("  \"format\" : \"\(ActorGraphFile.formatName)\",\n".utf8)
+        var bytes = [UInt8](data)
+        if let range = bytes.firstRange(of: marker) { bytes.removeSubrange(range) }
+        return [0x7B, 0x0A] + marker + bytes.dropFirst(2) + [0x0A]
     }
 
     /// Writes `graph` to `url` atomically.

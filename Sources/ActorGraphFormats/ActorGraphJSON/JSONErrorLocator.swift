@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the line of a JSON value from its path, so that decoding errors
 /// (which know only the coding path) can name a line.
 ///
@@ -27,8 +29,8 @@ enum JSONErrorLocator {
                               message: "is missing")
         case let .dataCorrupted(ctx):
             if ctx.codingPath.isEmpty {
-                return InputError(file: file, line: syntaxErrorLine(ctx, utf8: utf8),
-                                  message: "not valid JSON: \(syntaxMessage(ctx))")
+                let (line, detail) = syntaxError(in: utf8)
+                return InputError(file: file, line: line, message: "not valid JSON: \(detail ?? syntaxMessage(ctx))")
             }
             (context, message) = (ctx, "has an invalid value (\(ctx.debugDescription))")
         @unknown default:
@@ -147,13 +149,24 @@ enum JSONErrorLocator {
         return context.debugDescription
     }
 
-    private static func syntaxErrorLine(_ context: DecodingError.Context, utf8: [UInt8]) -> Int? {
-        let text = syntaxMessage(context) + " " + context.debugDescription
-        // Foundation says "… around line 3, column 7." for syntax errors.
-        if let range = text.range(of: "line ") {
-            let digits = text[range.upperBound...].prefix { $0.isNumber }
-            if let line = Int(digits) { return line }
+    /// The line and wording of a JSON syntax error. JSONDecoder on Linux says
+    /// only "not valid JSON"; JSONSerialization names the byte offset.
+    static func syntaxError(in utf8: [UInt8]) -> (line: Int?, detail: String?) {
+        do {
+            _ = try JSONSerialization.jsonObject(with: Data(utf8), options: [.fragmentsAllowed])
+            return (nil, nil)
+        } catch {
+            guard let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String else { return (nil, nil) }
+            var detail = text
+            var line: Int?
+            if let range = text.range(of: " around character ") {
+                detail = String(text[..<range.lowerBound])
+                let digits = text[range.upperBound...].prefix { $0.isNumber }
+                if let offset = Int(digits) {
+                    line = 1 + utf8.prefix(min(offset, utf8.count)).reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                }
+            }
+            return (line, detail.prefix(1).lowercased() + detail.dropFirst())
         }
-        return nil
     }
 }
