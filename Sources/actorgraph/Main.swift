@@ -11,7 +11,7 @@ struct ActorGraphCLI: ParsableCommand {
             Every analysis command reads a GRAPH: the embedded store (.sqlite), an actorgraph/1 JSON \
             file, a facts file (.yaml, .yml, .json), a GraphML file, or a folder of inputs. Without \
             --graph it is the default store graphs/actorgraph.sqlite, which `build` writes.
-            Exit codes: 0 success, 1 bad input, 2 cannot write output, 3 store problem, 64 usage.
+            Exit codes: 0 success, 1 bad input, 2 cannot write output, 3 store problem, 4 an analysis did not converge, 5 no path, 64 usage.
             """,
         subcommands: CommandRegistry.all
     )

@@ -5,6 +5,8 @@ enum CommandRegistry {
     static let all: [ParsableCommand.Type] = [
         BuildCommand.self,
         StatsCommand.self,
+        TopCommand.self,
+        PathCommand.self,
         ExportCommand.self,
     ]
 }

@@ -1,3 +1,4 @@
+import ActorGraph
 import ActorGraphFormats
 import ActorGraphStore
 
@@ -11,6 +12,10 @@ struct CLIFailure: Error {
     static func input(_ error: InputError) -> CLIFailure { CLIFailure(message: error.description, exitCode: 1) }
     static func output(_ error: OutputError) -> CLIFailure { CLIFailure(message: error.description, exitCode: 2) }
     static func store(_ error: StoreError) -> CLIFailure { CLIFailure(message: error.description, exitCode: 3) }
+    static func analysis(_ error: AnalysisError) -> CLIFailure {
+        if case .noConvergence = error { return CLIFailure(message: error.description, exitCode: 4) }
+        return CLIFailure(message: error.description, exitCode: 1)
+    }
 
     /// Runs `body`, turning the library's errors into CLI failures.
     static func reporting<T>(_ body: () throws -> T) throws -> T {
@@ -22,6 +27,8 @@ struct CLIFailure: Error {
             throw output(error)
         } catch let error as StoreError {
             throw store(error)
+        } catch let error as AnalysisError {
+            throw analysis(error)
         }
     }
 }
