@@ -12,7 +12,7 @@ enum InputReader {
     }
 
     /// Extensions `build` and `--graph` accept inside folders.
-    static let extensions: Set<String> = ["json", "yaml", "yml", "graphml", "txt", "md", "html", "htm"]
+    static let extensions: Set<String> = ["json", "yaml", "yml", "graphml", "txt", "md", "html", "htm", "tsv", "csv"]
 
     /// Reads every input (folders expanded) into one fragment per file.
     static func readAll(_ paths: [String]) throws -> [Fragment] {
@@ -43,6 +43,9 @@ enum InputReader {
         return out
     }
 
+    /// ISO alpha-3 → country name, for event data (filled from the gazetteer once extraction lands).
+    static let countryNames: [String: String] = [:]
+
     /// Reads one file with the reader its extension calls for.
     static func read(_ path: String) throws -> Graph {
         let ext = (path as NSString).pathExtension.lowercased()
@@ -53,8 +56,18 @@ enum InputReader {
             let bytes = try TextInput.bytes(ofFile: path)
             if ActorGraphJSONReader.recognizes(bytes) { return try ActorGraphJSONReader.read(bytes: bytes, file: path) }
             return try FactsReader.read(bytes: bytes, file: path)
+        case "tsv", "csv":
+            let bytes = try TextInput.bytes(ofFile: path)
+            guard GDELTEventReader.recognizes(bytes) else {
+                throw InputError(file: path, line: 1, message: "not GDELT 2.0 event rows (61 tab-separated columns)")
+            }
+            let (graph, skipped) = try GDELTEventReader(countryNames: countryNames).read(bytes: bytes, file: path)
+            if skipped > 0 {
+                FileHandle.standardError.write(Data("\(path): \(skipped) event row(s) without two actors skipped\n".utf8))
+            }
+            return graph
         default:
-            throw InputError(file: path, message: "unsupported input '.\(ext)'; expected .json, .yaml, .yml, .graphml, .txt, .md or .html")
+            throw InputError(file: path, message: "unsupported input '.\(ext)'; expected .json, .yaml, .yml, .graphml, .txt, .md, .html or GDELT .tsv/.csv")
         }
     }
 }
