@@ -125,9 +125,12 @@ def differential(count=64):
             graph["components"] = partition(nx.connected_components(G))
             graph["strongComponents"] = graph["components"]
             communities = nx.community.louvain_communities(G, weight=strength, seed=3)
+            spread = [nx.community.modularity(G, nx.community.louvain_communities(G, weight=strength, seed=s),
+                                              weight=strength) for s in range(10)]
             graph["louvain"] = {
                 "communities": partition(communities),
                 "modularity": nx.community.modularity(G, communities, weight=strength),
+                "seedMinimum": min(spread), "seedMean": sum(spread) / len(spread),
             }
         graphs.append(graph)
     return {"networkx": nx.__version__, "graphs": graphs}

@@ -62,6 +62,9 @@ struct ReferenceGraph: Decodable {
     struct Louvain: Decodable {
         var communities: [[Int]]
         var modularity: Double
+        /// The worst and the mean modularity of NetworkX's Louvain over seeds 0 ..< 10.
+        var seedMinimum: Double
+        var seedMean: Double
     }
 
     var name: String
