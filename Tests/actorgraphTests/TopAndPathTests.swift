@@ -45,3 +45,34 @@ struct TopAndPathTests {
         #expect(unknown.stderr == "error: no node is named or has the id 'Atlantis'\n")
     }
 }
+
+@Suite("actorgraph alliances")
+struct AlliancesCommandTests {
+    @Test("the Mali blocs: France, Canada, the European partners and their missions against the junta and Wagner")
+    func maliBlocs() throws {
+        let result = try CLIRunner.run(["alliances", "--graph", BuildAndStatsTests.mali, "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(object?["method"] as? String == "balance")
+        #expect(object?["frustration"] != nil && object?["balance"] != nil && object?["violations"] != nil)
+        let blocs = try #require(object?["blocs"] as? [[String: Any]])
+        func bloc(of id: String) -> Int? {
+            blocs.first { (($0["members"] as? [String]) ?? []).contains(id) || (($0["missions"] as? [String]) ?? []).contains(id) }?["id"] as? Int
+        }
+        let west = try #require(bloc(of: "country:france"))
+        #expect(bloc(of: "country:canada") == west)
+        #expect(bloc(of: "organization:european-partners") == west)
+        #expect(bloc(of: "mission:operation-barkhane") == west)
+        let junta = try #require(bloc(of: "organization:mali-junta"))
+        #expect(junta != west)
+        #expect(bloc(of: "organization:wagner") == junta)
+    }
+
+    @Test("the table names blocs by their members' names")
+    func table() throws {
+        let result = try CLIRunner.run(["alliances", "--graph", BuildAndStatsTests.mali])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("bloc 1:"))
+        #expect(result.stdout.contains("France"))
+    }
+}

@@ -7,6 +7,7 @@ enum CommandRegistry {
         StatsCommand.self,
         TopCommand.self,
         PathCommand.self,
+        AlliancesCommand.self,
         ExportCommand.self,
     ]
 }
