@@ -4,7 +4,8 @@
 /// It is a plain `Sendable` value; nothing touches Graphviz until it is
 /// rendered, when ``Renderer`` builds a throw-away C graph from it under the
 /// process-wide lock. Node and edge order is kept, so the same value always
-/// renders to the same bytes (with `dot`, `neato`, `fdp`, `circo`, `twopi`).
+/// renders to the same bytes (with `dot`, `neato`, `circo`, `twopi`; see
+/// ``LayoutEngine`` about `fdp` and `sfdp`).
 ///
 /// ```swift
 /// var graph = Graph(directed: true)

@@ -5,16 +5,18 @@
 /// does not have makes rendering throw ``GraphvizError/unknownEngine(_:available:)``,
 /// never crash.
 ///
-/// Determinism: `dot`, `neato`, `fdp`, `circo` and `twopi` give the same
-/// output for the same graph every time. `sfdp` does not: successive sfdp
-/// layouts in one process differ (its random state is not reset between
-/// calls), though each fresh process starts alike. Use `dot` for golden tests.
+/// Determinism: `dot`, `neato`, `circo` and `twopi` give the same output for
+/// the same graph every time. `fdp` and `sfdp` do not in Graphviz 2.42:
+/// successive layouts in one process differ (state carries over between calls,
+/// even with `start` set), though each fresh process gives the same sequence.
+/// Use `dot` for golden tests, or a child process per fdp/sfdp render when
+/// byte-stable output matters.
 public enum LayoutEngine: Hashable, Sendable, CustomStringConvertible {
     /// Hierarchical layout for directed graphs; draws clusters.
     case dot
     /// Spring model (stress majorisation); good for small undirected graphs.
     case neato
-    /// Force-directed (Fruchterman–Reingold); draws clusters in part.
+    /// Force-directed (Fruchterman–Reingold); draws clusters in part; not deterministic within one process.
     case fdp
     /// Multiscale force-directed layout for large graphs; not deterministic within one process.
     case sfdp
