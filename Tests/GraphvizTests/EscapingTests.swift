@@ -57,3 +57,29 @@ struct EscapingTests {
         #expect(svg.node(id)?.texts == [id])
     }
 }
+
+/// Tooltips and SVG ids are escStrings too.
+@Suite("Escaping beyond labels")
+struct TooltipEscapingTests {
+    @Test("tooltips and ids keep their backslashes")
+    func tooltipsAndIDs() throws {
+        var graph = Graph()
+        graph.addNode("n", ["tooltip": #"C:\temp\new"#, "id": #"id\x"#])
+        let svg = try #require(SVGTree(try Renderer().render(graph, format: .svg)))
+        let node = try #require(svg.node("n"))
+        #expect(node.attributes["id"] == #"id\x"#)
+        let link = node.descendants.first { $0.name == "a" }
+        #expect(link?.attributes["xlink:title"] == #"C:\temp\new"#)
+    }
+
+    @Test("an HTML default label applies to every node")
+    func htmlDefault() throws {
+        var graph = Graph()
+        graph.nodeDefaults["label"] = .html("<I>same</I>")
+        graph.addNode("a")
+        graph.addNode("b")
+        let svg = try #require(SVGTree(try Renderer().render(graph, format: .svg)))
+        #expect(svg.node("a")?.texts == ["same"])
+        #expect(svg.node("b")?.texts == ["same"])
+    }
+}

@@ -1,11 +1,11 @@
 /// The value of a Graphviz attribute: literal text, an HTML-like label, or a
 /// string passed to Graphviz exactly as written.
 ///
-/// Graphviz reads `label`, `xlabel`, `headlabel` and `taillabel` as *escString*s,
-/// in which `\n`, `\l`, `\r` break lines and `\N`, `\G`, `\E` substitute names.
+/// Graphviz reads labels, tooltips, links and `id` as *escString*s, in which
+/// `\n`, `\l`, `\r` break lines and `\N`, `\G`, `\E` substitute names.
 /// `.text` means "show exactly this": the binding doubles backslashes in those
 /// attributes, so `C:\temp\new` is drawn as written, and turns newlines into
-/// centred line breaks. `.raw` passes escString syntax through untouched, for
+/// centred line breaks. Other attributes (colours, shapes, numbers) are passed as given. `.raw` passes escString syntax through untouched, for
 /// callers who want `\l` (left-justified lines) or `\N`. `.html` is an
 /// HTML-like label (Graphviz's `<…>` form, written without the outer angle
 /// brackets); it must be well-formed XML, see ``XMLText/escape(_:)``.

@@ -82,7 +82,7 @@ enum Materializer {
             switch value {
             case .text(let text):
                 try checkText(text, what: "attribute \(name) of \(what)")
-                rc = cgv_set(object, name, EscString.labelAttributes.contains(name) ? EscString.literal(text) : text)
+                rc = cgv_set(object, name, EscString.attributes.contains(name) ? EscString.literal(text) : text)
             case .raw(let text):
                 try checkText(text, what: "attribute \(name) of \(what)")
                 rc = cgv_set(object, name, text)
@@ -104,7 +104,7 @@ enum Materializer {
             switch value {
             case .text(let text):
                 try checkText(text, what: "\(what) \(name)")
-                rc = cgv_default(g, kind, name, EscString.labelAttributes.contains(name) ? EscString.literal(text) : text)
+                rc = cgv_default(g, kind, name, EscString.attributes.contains(name) ? EscString.literal(text) : text)
             case .raw(let text):
                 try checkText(text, what: "\(what) \(name)")
                 rc = cgv_default(g, kind, name, text)
