@@ -8,6 +8,7 @@ enum CommandRegistry {
         TopCommand.self,
         PathCommand.self,
         AlliancesCommand.self,
+        RenderCommand.self,
         ExportCommand.self,
     ]
 }
