@@ -42,10 +42,11 @@ release: deps
 ## demo: the main job on the Mali graph: build, render PNG and SVG, top actors, alliances.
 demo: build
 	$(BIN) build $(MALI)/facts.yaml --graph $(STORE)
-	$(BIN) render --graph $(STORE) -o $(MALI)/graph.svg
-	$(BIN) render --graph $(STORE) -o $(MALI)/graph.png
+	$(BIN) render --graph $(STORE) --clusters alliances --size-by pagerank -o $(MALI)/graph.svg
+	$(BIN) render --graph $(STORE) --clusters alliances --size-by pagerank -o $(MALI)/graph.png
 	@echo "rendered $(MALI)/graph.svg and $(MALI)/graph.png"
 	$(BIN) top --graph $(STORE) -n 10
+	$(BIN) top --graph $(STORE) -n 5 --by pagerank
 	$(BIN) alliances --graph $(STORE)
 
 ## test: every test (Swift unit, CLI, differential and interoperability tests).
