@@ -42,7 +42,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
-        .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph"]),
+        .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph"], exclude: ["Fixtures"]),
         .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction"]),
         .testTarget(name: "ActorGraphFormatsTests", dependencies: ["ActorGraphFormats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ActorGraphStoreTests", dependencies: ["ActorGraphStore"]),

@@ -1,0 +1,47 @@
+import ActorGraph
+import Foundation
+import Yams
+
+/// Reads hand-written facts files (`actorgraph-facts/1`, YAML or JSON; the
+/// format is in docs/facts-format.md) into a graph fragment, checking every
+/// field and naming the file, line and field of the first problem.
+public enum FactsReader {
+    /// The format name a facts file may declare.
+    public static let formatName = "actorgraph-facts/1"
+
+    /// Reads the facts file at `path`.
+    public static func read(path: String) throws(InputError) -> Graph {
+        try read(bytes: TextInput.bytes(ofFile: path), file: path)
+    }
+
+    /// Reads `bytes` as the facts file `file`.
+    public static func read(bytes: [UInt8], file: String) throws(InputError) -> Graph {
+        let text = try TextInput.decode(bytes, file: file)
+        let root: Yams.Node
+        do {
+            guard let parsed = try Yams.compose(yaml: text) else {
+                throw InputError(file: file, line: 1, message: "empty file; expected a facts mapping (docs/facts-format.md)")
+            }
+            root = parsed
+        } catch let error as InputError {
+            throw error
+        } catch let error as YamlError {
+            throw inputError(error, file: file)
+        } catch {
+            throw InputError(file: file, message: "not valid YAML: \(error)")
+        }
+        var parser = FactsParser(file: file, fileHash: SHA256.documentID(bytes))
+        return try parser.parse(YAMLValue(node: root, file: file, field: ""))
+    }
+
+    private static func inputError(_ error: YamlError, file: String) -> InputError {
+        switch error {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return InputError(file: file, line: mark.line, message: "not valid YAML: \(problem)")
+        case let .reader(problem, _, _, _):
+            return InputError(file: file, message: "not valid YAML: \(problem)")
+        default:
+            return InputError(file: file, message: "not valid YAML: \(error)")
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+
+/// The subcommands, in the order `--help` lists them.
+enum CommandRegistry {
+    static let all: [ParsableCommand.Type] = [
+        BuildCommand.self,
+        StatsCommand.self,
+        TopCommand.self,
+        PathCommand.self,
+        AlliancesCommand.self,
+        RenderCommand.self,
+        ExportCommand.self,
+    ]
+}
