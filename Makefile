@@ -54,5 +54,9 @@ test: deps venv
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+## eval: extract every article of a corpus folder and score it (CORPUS=folder, default ../shared/corpus).
+eval:
+	scripts/eval.sh $(CORPUS)
+
 clean:
 	rm -rf .build $(VENV) $(STORE) $(STORE)-wal $(STORE)-shm

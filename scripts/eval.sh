@@ -1,26 +1,21 @@
 #!/usr/bin/env bash
-# Extracts every article of a corpus folder and scores the result.
+# Extracts every article (.txt) of a corpus folder with `actorgraph extract`
+# into OUT_DIR/<stem>.json and scores the result with the shared scorer.
 # usage: scripts/eval.sh [CORPUS_DIR] [OUT_DIR]   (default ../shared/corpus, eval-out)
+#        VERBOSE=1 scripts/eval.sh               (lists misses and false positives)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DEFAULT_CORPUS=../shared/corpus
 [ -d "$DEFAULT_CORPUS" ] || [ ! -d ../../shared/corpus ] || DEFAULT_CORPUS=../../shared/corpus
 CORPUS="${1:-$DEFAULT_CORPUS}"
 OUT="${2:-eval-out}"
-SCORER="${SCORER:-$CORPUS/../tools/score_extraction.py}"
+SCORER="${SCORER:-$(dirname "$CORPUS")/tools/score_extraction.py}"
 [ -f "$SCORER" ] || SCORER="$(dirname "$DEFAULT_CORPUS")/tools/score_extraction.py"
+swift build --product actorgraph >/dev/null
+BIN="$(swift build --show-bin-path)/actorgraph"
 mkdir -p "$OUT"
-CORPUS_ABS="$(cd "$CORPUS" && pwd)"
-OUT_ABS="$(cd "$OUT" && pwd)"
-if swift build --product actorgraph >/dev/null 2>&1 && "$(swift build --show-bin-path)/actorgraph" extract --help 2>&1 | grep -qi "usage.*extract"; then
-    BIN="$(swift build --show-bin-path)/actorgraph"
-    for f in "$CORPUS_ABS"/*.txt; do
-        stem="$(basename "${f%.*}")"
-        "$BIN" extract "$f" -o "$OUT_ABS/$stem.json"
-    done
-else
-    # No `extract` command yet: the test harness writes the same files.
-    ACTORGRAPH_EVAL_IN="$CORPUS_ABS" ACTORGRAPH_EVAL_OUT="$OUT_ABS" \
-        swift test --filter ActorGraphExtractionTests.evalCorpusWhenAsked >/dev/null
-fi
-python3 "$SCORER" "$CORPUS_ABS/answer_keys.json" "$OUT_ABS" ${VERBOSE:+--verbose}
+for f in "$CORPUS"/*.txt; do
+    stem="$(basename "${f%.*}")"
+    "$BIN" extract "$f" -o "$OUT/$stem.json"
+done
+python3 "$SCORER" "$CORPUS/answer_keys.json" "$OUT" ${VERBOSE:+--verbose}

@@ -38,7 +38,7 @@ public struct Extractor: Sendable {
     /// - Complexity: O(n) in the length of the text, times the lexicon's fan-out per word.
     public func extract(text: String, documentID: String? = nil, title: String? = nil, date: String? = nil,
                         source: String? = nil, url: String? = nil) -> Graph {
-        let id = documentID ?? "sha256:" + SHA256.hex(text)
+        let id = documentID ?? SHA256.documentID(Array(text.utf8))
         let prepared = DocumentText(text)
         let metadata = ArticleMetadata.infer(prepared)
         let record = Document(id: id, title: title ?? metadata.title, date: date ?? metadata.date, source: source, url: url)
@@ -62,7 +62,7 @@ public struct Extractor: Sendable {
             title = HTMLText.title(text)
             text = HTMLText.strip(text)
         }
-        return extract(text: text, documentID: "sha256:" + SHA256.hex(data), title: title, source: source,
+        return extract(text: text, documentID: SHA256.documentID(data), title: title, source: source,
                        url: url.lastPathComponent)
     }
 

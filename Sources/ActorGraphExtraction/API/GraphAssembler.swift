@@ -16,11 +16,8 @@ struct GraphAssembler {
     func assemble(_ record: Document) -> Graph {
         var graph = Graph()
         graph.add(record)
-        var excerpts: [Int: String] = [:]
-        func excerpt(_ sentence: Int) -> String {
-            if let known = excerpts[sentence] { return known }
-            return doc.text(sentence: sentence)
-        }
+        let sentenceTexts = doc.sentences.map { doc.text(sentence: $0.index) }
+        func excerpt(_ sentence: Int) -> String { sentenceTexts[sentence] }
         func evidence(_ range: Range<Int>) -> Evidence {
             let first = doc.tokens[range.lowerBound], last = doc.tokens[range.upperBound - 1]
             var text = excerpt(first.sentence)

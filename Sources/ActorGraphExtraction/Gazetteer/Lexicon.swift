@@ -52,6 +52,15 @@ public struct Lexicon: Sendable, Equatable {
         Lexicon(entries: entries + more)
     }
 
+    /// Country names by ISO 3166-1 alpha-3 code (`MLI` → `Mali`), for event data sets.
+    public var countryNamesByISO3: [String: String] {
+        var out: [String: String] = [:]
+        for entry in entries where entry.record == "country" {
+            if let code = entry.attributes["iso3"], out[code] == nil { out[code] = entry.name }
+        }
+        return out
+    }
+
     /// The entries of one record type.
     public func entries(_ record: String) -> [LexiconEntry] {
         entries.filter { $0.record == record }

@@ -1,4 +1,5 @@
 import ActorGraph
+import ActorGraphExtraction
 import ActorGraphFormats
 import Foundation
 
@@ -43,8 +44,8 @@ enum InputReader {
         return out
     }
 
-    /// ISO alpha-3 → country name, for event data (filled from the gazetteer once extraction lands).
-    static let countryNames: [String: String] = [:]
+    /// ISO alpha-3 → country name, for event data, from the extractor's gazetteer.
+    static let countryNames: [String: String] = (try? Lexicon.builtIn())?.countryNamesByISO3 ?? [:]
 
     /// Reads one file with the reader its extension calls for.
     static func read(_ path: String) throws -> Graph {
@@ -56,6 +57,8 @@ enum InputReader {
             let bytes = try TextInput.bytes(ofFile: path)
             if ActorGraphJSONReader.recognizes(bytes) { return try ActorGraphJSONReader.read(bytes: bytes, file: path) }
             return try FactsReader.read(bytes: bytes, file: path)
+        case "txt", "md", "html", "htm":
+            return try ArticleInput.read(path)
         case "tsv", "csv":
             let bytes = try TextInput.bytes(ofFile: path)
             guard GDELTEventReader.recognizes(bytes) else {
