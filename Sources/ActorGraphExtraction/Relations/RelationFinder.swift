@@ -135,17 +135,20 @@ struct RelationFinder {
         return kind.isActor || (allowMissions && kind == .mission)
     }
 
-    /// Actors listed before one: "Mali, Burkina Faso and Niger".
+    /// Actors listed before one: "Mali, Burkina Faso and Niger". The list must
+    /// end in "and" (a bare comma before the last actor ends a clause instead).
     private func coordinatedBefore(_ mention: Int, allowMissions: Bool) -> [Int] {
         var out: [Int] = []
         var current = set.mentions[mention].start
         while current >= 2 {
             let sep = doc.tokens[current - 1]
-            guard sep.isPunct(",") || sep.lower == "and" else { break }
+            guard sep.lower == "and" || (sep.isPunct(",") && !out.isEmpty) else { break }
             var p = current - 2
             if sep.lower == "and", p >= 0, doc.tokens[p].isPunct(",") { p -= 1 }
             guard p >= 0, let owner = set.mention(at: p), set.mentions[owner].end == p + 1,
-                  eligible(owner, allowMissions: allowMissions) else { break }
+                  eligible(owner, allowMissions: allowMissions),
+                  !governed(set.mentions[owner].start, from: doc.sentences[doc.tokens[p].sentence].tokens.lowerBound)
+            else { break }
             out.insert(owner, at: 0)
             current = set.mentions[owner].start
         }
@@ -159,10 +162,11 @@ struct RelationFinder {
         let isMission = kind(of: mention) == .mission
         var out = [mention]
         var current = set.mentions[mention].end
+        var joinedByAnd = false
         while current < sentence.upperBound {
             var p = current
             if doc.tokens[p].isPunct(",") { p += 1 }
-            if p < sentence.upperBound, doc.tokens[p].lower == "and" { p += 1 }
+            if p < sentence.upperBound, doc.tokens[p].lower == "and" { p += 1; joinedByAnd = true }
             if p + 2 < sentence.upperBound, doc.tokens[p].lower == "as", doc.tokens[p + 1].lower == "well", doc.tokens[p + 2].lower == "as" { p += 3 }
             guard p > current else { break }
             if p < sentence.upperBound, doc.tokens[p].lower == "the" { p += 1 }
@@ -173,7 +177,8 @@ struct RelationFinder {
             out.append(owner)
             current = set.mentions[owner].end
         }
-        return out
+        // "in Mali, Germany's …" is no list: without an "and" only the first counts.
+        return joinedByAnd ? out : [mention]
     }
 
     /// The mention a possessive points to: "the UN's MINUSMA" → MINUSMA.
