@@ -51,8 +51,12 @@ struct RelationFinder {
             if !agents.isEmpty { break }
         }
         if !agents.isEmpty {
-            let targets = objects.isEmpty
+            var targets = objects.isEmpty
                 ? subject(before: t.lowerBound, in: sentence, type: pattern.type, allowMissions: true, passive: true) : objects
+            if targets.isEmpty, let last = agents.last {
+                // "Due to obstructions by A, B …": the clause after the comma suffers it.
+                targets = mainClauseSubject(after: set.mentions[last].end, in: sentence)
+            }
             for a in agents { for o in targets { add(a, o, pattern, t) } }
             return
         }
@@ -179,6 +183,19 @@ struct RelationFinder {
         }
         // "in Mali, Germany's …" is no list: without an "and" only the first counts.
         return joinedByAnd ? out : [mention]
+    }
+
+    /// The actors that open the clause after the next comma ("…, Canada and the European States deem").
+    private func mainClauseSubject(after k: Int, in sentence: Range<Int>) -> [Int] {
+        var m = k
+        while m < sentence.upperBound, !doc.tokens[m].isPunct(",") {
+            if doc.tokens[m].kind == .quote || set.speech.contains(where: { $0.range.contains(m) }) { return [] }
+            m += 1
+        }
+        m += 1
+        if m < sentence.upperBound, doc.tokens[m].lower == "the" { m += 1 }
+        guard m < sentence.upperBound, let owner = set.mention(at: m), eligible(owner, allowMissions: false) else { return [] }
+        return coordinatedAfter(owner, in: sentence).filter { eligible($0, allowMissions: false) }
     }
 
     /// The mention a possessive points to: "the UN's MINUSMA" → MINUSMA.

@@ -2,8 +2,10 @@ import ActorGraph
 
 /// Relations that follow from how things are named rather than from a verb:
 /// "France's Barkhane" and "the UN's MINUSMA mission" (the owner leads the
-/// mission), a government or armed forces and their country (`partOf`), the
-/// lexicon's `lead=` and `partOf=` facts when both ends appear in the text,
+/// mission), a government and its country (`leads`), armed forces and theirs
+/// (`partOf`), the lexicon's `lead=`, `partOf=` and `country=` facts (a
+/// mission's country: `deployedIn`; an organization's: `locatedIn`) when both
+/// ends appear in the text,
 /// and the roles persons hold (`holdsRole`, or `leads` for head, leader,
 /// commander).
 enum StructuralRelations {
@@ -22,25 +24,29 @@ enum StructuralRelations {
             facts.append(RelationFact(source: o, target: m, type: .leads, sign: 1,
                                       range: set.mentions[owner].start..<mention.end))
         }
-        // Governments and armed forces belong to their country.
+        // A government leads its country; armed forces are part of theirs.
         for (index, entity) in table.list.enumerated() {
             guard let country = entity.country, let mention = firstMention[index] else { continue }
             let countryID = NodeID.make(kind: .country, name: lexicon.entities[country].name)
             guard let c = table.index(of: countryID) else { continue }
-            facts.append(RelationFact(source: index, target: c, type: .partOf, sign: 0, range: set.mentions[mention].range))
+            let type: RelationType = entity.isGovernment ? .leads : .partOf
+            facts.append(RelationFact(source: index, target: c, type: type, sign: type.polarity.rawValue,
+                                      range: set.mentions[mention].range))
         }
         // Lexicon facts: a mission's lead, an organ's parent.
         for (index, entity) in table.list.enumerated() {
             guard let lexIndex = entity.lexicon, let mention = firstMention[index] else { continue }
             let known = lexicon.entities[lexIndex]
-            for (key, type) in [("lead", RelationType.leads), ("partOf", RelationType.partOf)] {
+            let countryType: RelationType = entity.kind == .mission ? .deployedIn : .locatedIn
+            for (key, type) in [("lead", RelationType.leads), ("partOf", RelationType.partOf), ("country", countryType)] {
                 guard let other = known.attributes[key],
                       let o = lexicon.entities.firstIndex(where: { $0.name == other }),
                       let kind = lexicon.entities[o].kind.nodeKind,
                       let target = table.index(of: NodeID.make(kind: kind, name: lexicon.entities[o].name)) else { continue }
                 let fact = type == .leads
                     ? RelationFact(source: target, target: index, type: .leads, sign: 1, range: set.mentions[mention].range)
-                    : RelationFact(source: index, target: target, type: .partOf, sign: 0, range: set.mentions[mention].range)
+                    : RelationFact(source: index, target: target, type: type, sign: type.polarity.rawValue,
+                                   range: set.mentions[mention].range)
                 facts.append(fact)
             }
         }
