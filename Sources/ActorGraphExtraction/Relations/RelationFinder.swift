@@ -120,6 +120,11 @@ struct RelationFinder {
                 }
                 return []
             }
+            // "X, which includes Y, is involved in …": skip the relative clause back to X.
+            if t.isPunct(","), let open = relativeClauseStart(endingAt: m, in: sentence) {
+                m = open - 1
+                continue
+            }
             if let owner = set.mention(at: m) {
                 let mention = set.mentions[owner]
                 if eligible(owner, allowMissions: allowMissions), passive || !governed(mention.start, from: sentence.lowerBound) {
@@ -131,6 +136,18 @@ struct RelationFinder {
             m -= 1
         }
         return []
+    }
+
+    /// The comma that opens a relative clause closed by the comma at `close` (", which …,").
+    private func relativeClauseStart(endingAt close: Int, in sentence: Range<Int>) -> Int? {
+        var p = close - 1
+        while p > sentence.lowerBound, close - p <= 15 {
+            if doc.tokens[p].isPunct(",") {
+                return p + 1 < close && ["which", "who", "whose", "where"].contains(doc.tokens[p + 1].lower) ? p : nil
+            }
+            p -= 1
+        }
+        return nil
     }
 
     private func eligible(_ mention: Int, allowMissions: Bool) -> Bool {
@@ -167,9 +184,10 @@ struct RelationFinder {
         var out = [mention]
         var current = set.mentions[mention].end
         var joinedByAnd = false
+        var joinedByComma = false
         while current < sentence.upperBound {
             var p = current
-            if doc.tokens[p].isPunct(",") { p += 1 }
+            if doc.tokens[p].isPunct(",") { p += 1; joinedByComma = true }
             if p < sentence.upperBound, doc.tokens[p].lower == "and" { p += 1; joinedByAnd = true }
             if p + 2 < sentence.upperBound, doc.tokens[p].lower == "as", doc.tokens[p + 1].lower == "well", doc.tokens[p + 2].lower == "as" { p += 3 }
             guard p > current else { break }
@@ -181,8 +199,17 @@ struct RelationFinder {
             out.append(owner)
             current = set.mentions[owner].end
         }
-        // "in Mali, Germany's …" is no list: without an "and" only the first counts.
-        return joinedByAnd ? out : [mention]
+        // "in Mali, Germany's …" is no list: without an "and" only the first counts; and
+        // "by A, B and C left …" is a clause break, not a list, when a verb follows.
+        if !joinedByAnd { return [mention] }
+        if joinedByComma, current < sentence.upperBound {
+            let next = doc.tokens[current]
+            if next.kind == .word, !next.isCapitalized, !SpeakerResolver.prepositions.contains(next.lower),
+               !["and", "or", "as", "which", "who", "that", "were", "are", "is", "was"].contains(next.lower) {
+                return [mention]
+            }
+        }
+        return out
     }
 
     /// The actors that open the clause after the next comma ("…, Canada and the European States deem").
