@@ -137,12 +137,13 @@ extension MentionFinder {
         var m = k
         if m < tokens.count, Self.adverbs.contains(tokens[m].lower) { m += 1 }
         guard m < tokens.count else { return false }
-        return set.speech.contains { $0.range.lowerBound == m && $0.verb.mode != .object }
+        guard let span = set.speech(at: m) else { return false }
+        return span.range.lowerBound == m && span.verb.mode != .object
     }
 
     /// Whether "said"/"wrote" stands right before `k` ("…," said AIB).
     private func saidPrecedes(_ k: Int) -> Bool {
-        guard k > 0, let span = set.speech.first(where: { $0.range.upperBound == k }) else { return false }
+        guard k > 0, let span = set.speech(at: k - 1), span.range.upperBound == k else { return false }
         return span.verb.mode == .clause && !span.verb.listener
     }
 

@@ -109,7 +109,7 @@ struct RelationFinder {
         while m >= sentence.lowerBound, k - m <= 30 {
             let t = doc.tokens[m]
             if t.kind == .quote || t.isPunct(";") || t.isPunct(":") { return [] }
-            if set.speech.contains(where: { $0.range.contains(m) }) || t.lower == "that" { return [] }
+            if set.speech(at: m) != nil || t.lower == "that" { return [] }
             // ", which …": the antecedent before the comma.
             if t.isPunct(","), m + 1 < k, ["which", "who"].contains(doc.tokens[m + 1].lower) {
                 var a = m - 1
@@ -216,7 +216,7 @@ struct RelationFinder {
     private func mainClauseSubject(after k: Int, in sentence: Range<Int>) -> [Int] {
         var m = k
         while m < sentence.upperBound, !doc.tokens[m].isPunct(",") {
-            if doc.tokens[m].kind == .quote || set.speech.contains(where: { $0.range.contains(m) }) { return [] }
+            if doc.tokens[m].kind == .quote || set.speech(at: m) != nil { return [] }
             m += 1
         }
         m += 1
@@ -245,7 +245,7 @@ struct RelationFinder {
             guard t.kind == .word || t.kind == .number || t.kind == .possessive, !SpeakerResolver.prepositions.contains(t.lower),
                   !["that", "and", "or", "which", "who", "to"].contains(t.lower), !t.isCapitalized || skipped == 0 && t.lower == "the"
             else { return [] }
-            if set.speech.contains(where: { $0.range.contains(m) }) { return [] }
+            if set.speech(at: m) != nil { return [] }
             skipped += 1
             m += 1
         }
