@@ -135,8 +135,15 @@ struct GraphAssembler {
 
     /// The first words of a statement, for its display name.
     static func shortName(_ text: String) -> String {
-        let words = text.split(separator: " ")
-        if words.count <= 10 { return text }
-        return words.prefix(10).joined(separator: " ") + " …"
+        var spaces = 0
+        var index = text.utf8.startIndex
+        while index < text.utf8.endIndex {
+            if text.utf8[index] == UInt8(ascii: " ") {
+                spaces += 1
+                if spaces == 10 { return String(text[..<index]) + " …" }
+            }
+            index = text.utf8.index(after: index)
+        }
+        return text
     }
 }

@@ -193,9 +193,7 @@ struct Coreferencer {
             let entity = lex.entities[country]
             if juntaCountries.contains(country) {
                 let adjective = entity.demonyms.first(where: { !$0.hasSuffix("s") || $0.hasSuffix("ese") }) ?? entity.name
-                let old = table[index].name
-                table[index].name = "\(adjective) junta"
-                table.addAlias(old, to: index)
+                table.rename(index, to: "\(adjective) junta")
             }
         }
     }
