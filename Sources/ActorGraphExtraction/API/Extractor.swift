@@ -39,7 +39,7 @@ public struct Extractor: Sendable {
     public func extract(text: String, documentID: String? = nil, title: String? = nil, date: String? = nil,
                         source: String? = nil, url: String? = nil) -> Graph {
         let id = documentID ?? SHA256.documentID(Array(text.utf8))
-        let prepared = DocumentText(text)
+        let prepared = DocumentText(text, vocabulary: index.vocabulary)
         let metadata = ArticleMetadata.infer(prepared)
         let record = Document(id: id, title: title ?? metadata.title, date: date ?? metadata.date, source: source, url: url)
         return extract(prepared, record: record)

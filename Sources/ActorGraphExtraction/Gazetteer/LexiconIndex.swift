@@ -74,6 +74,8 @@ struct RelationPattern: Sendable {
 
 /// The lexicon compiled into matchers, built once per extractor.
 struct LexiconIndex: Sendable {
+    /// The words of every phrase below; tokens carry their id (`Token.word`).
+    var vocabulary = Vocabulary()
     var entities: [LexiconEntity] = []
     var entityMatcher = PhraseMatcher<(Int, EntityForm)>(caseSensitive: true)
     var titles = PhraseMatcher<TitleInfo>(caseSensitive: false)
@@ -99,13 +101,13 @@ struct LexiconIndex: Sendable {
                 let info = TitleInfo(name: entry.name, isRank: entry.attributes["kind"] == "rank",
                                      leads: entry.attributes["relation"] == "leads",
                                      anonymous: entry.attributes["anonymous"] == "yes")
-                for form in entry.forms { titles.add(form, payload: info); noteCommon(form) }
+                for form in entry.forms { titles.add(form, payload: info, vocabulary: &vocabulary); noteCommon(form) }
             case "speech":
                 let verb = SpeechVerb(lemma: entry.name, mode: SpeechMode(rawValue: entry.attributes["mode"] ?? "clause") ?? .clause,
                                       listener: entry.attributes["listener"] == "yes",
                                       next: Set(entry.list("next").map { NameFold.lower($0) }))
                 // The name is a label ("accord" for "according to"); the forms are the aliases.
-                for form in entry.aliases.isEmpty ? [entry.name] : entry.aliases { speech.add(form, payload: verb); noteCommon(form) }
+                for form in entry.aliases.isEmpty ? [entry.name] : entry.aliases { speech.add(form, payload: verb, vocabulary: &vocabulary); noteCommon(form) }
             case "relation":
                 guard let type = entry.attributes["type"].flatMap(RelationType.init(rawValue:)) else { continue }
                 let pattern = RelationPattern(
@@ -114,24 +116,24 @@ struct LexiconIndex: Sendable {
                     agentPreps: entry.list("agent"), symmetric: entry.attributes["symmetric"] == "yes",
                     reverse: entry.attributes["reverse"] == "yes", missionsOnly: entry.attributes["missions"] == "yes",
                     window: Int(entry.attributes["window"] ?? "") ?? 6)
-                for form in entry.aliases.isEmpty ? [entry.name] : entry.aliases { relations.add(form, payload: pattern) }
+                for form in entry.aliases.isEmpty ? [entry.name] : entry.aliases { relations.add(form, payload: pattern, vocabulary: &vocabulary) }
             case "government":
-                for form in entry.forms { governmentNouns.add(form, payload: entry.name); noteCommon(form) }
+                for form in entry.forms { governmentNouns.add(form, payload: entry.name, vocabulary: &vocabulary); noteCommon(form) }
             case "govmod":
-                for form in entry.forms { governmentModifiers.add(form, payload: form) }
+                for form in entry.forms { governmentModifiers.add(form, payload: form, vocabulary: &vocabulary) }
             case "source":
-                for form in entry.forms { sourceNouns.add(form, payload: entry.name); noteCommon(form) }
+                for form in entry.forms { sourceNouns.add(form, payload: entry.name, vocabulary: &vocabulary); noteCommon(form) }
             case "document":
-                for form in entry.forms { documentNouns.add(form, payload: form); noteCommon(form) }
+                for form in entry.forms { documentNouns.add(form, payload: form, vocabulary: &vocabulary); noteCommon(form) }
             case "forces":
-                for form in entry.forms { forcesNouns.add(form, payload: entry.name) }
+                for form in entry.forms { forcesNouns.add(form, payload: entry.name, vocabulary: &vocabulary) }
             case "orgref":
-                for form in entry.forms { organizationReferences.add(form, payload: entry.name) }
+                for form in entry.forms { organizationReferences.add(form, payload: entry.name, vocabulary: &vocabulary) }
             case "orghead":
                 for form in entry.forms { orgHeads.insert(NameFold.lower(form)) }
             case "stance":
                 let sign = entry.name == "negative" ? -1 : 1
-                for form in entry.aliases { stance.add(form, payload: sign) }
+                for form in entry.aliases { stance.add(form, payload: sign, vocabulary: &vocabulary) }
             default:
                 continue
             }
@@ -163,9 +165,9 @@ struct LexiconIndex: Sendable {
             entities.append(LexiconEntity(kind: kind, name: entry.name, aliases: aliases, attributes: attributes,
                                           demonyms: demonyms, capitals: capitals, context: context))
         }
-        for form in [entry.name] + aliases { entityMatcher.add(form, payload: (index, .name)) }
-        for form in demonyms { entityMatcher.add(form, payload: (index, .demonym)) }
-        for form in capitals { entityMatcher.add(form, payload: (index, .capital)) }
+        for form in [entry.name] + aliases { entityMatcher.add(form, payload: (index, .name), vocabulary: &vocabulary) }
+        for form in demonyms { entityMatcher.add(form, payload: (index, .demonym), vocabulary: &vocabulary) }
+        for form in capitals { entityMatcher.add(form, payload: (index, .capital), vocabulary: &vocabulary) }
     }
 
     /// "the United Nations" → "United Nations": articles are matched by the rules, not the names.

@@ -12,13 +12,14 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     private enum CaseRule: UInt8, Sendable { case any, capitalized, exact }
 
     private struct Phrase: Sendable {
-        var lowers: [String]
+        var words: [Int32]
         var keys: [String]
         var rules: [CaseRule]
         var payload: Payload
     }
 
-    private var byFirst: [String: [Phrase]] = [:]
+    /// Phrases by the vocabulary id of their first word.
+    private var byFirst: [[Phrase]] = []
     private let caseSensitive: Bool
 
     /// Creates an empty matcher.
@@ -27,30 +28,33 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     /// Whether no phrase was added.
-    var isEmpty: Bool { byFirst.isEmpty }
+    var isEmpty: Bool { byFirst.allSatisfy(\.isEmpty) }
 
-    /// Adds a phrase; returns false when it has no words.
+    /// Adds a phrase, numbering its words in `vocabulary`; returns false when it has no words.
     @discardableResult
-    mutating func add(_ text: String, payload: Payload) -> Bool {
-        let tokens = Tokenizer.tokenize(text)
-        guard let first = tokens.first else { return false }
-        let lowers = tokens.map(\.lower)
+    mutating func add(_ text: String, payload: Payload, vocabulary: inout Vocabulary) -> Bool {
+        var tokens = Tokenizer.tokenize(text)
+        guard !tokens.isEmpty else { return false }
+        for k in tokens.indices { tokens[k].word = vocabulary.intern(tokens[k].lower) }
+        let lowers = tokens.map { vocabulary.intern($0.lower) }
+        let first = Int(lowers[0])
         let keys = tokens.map(\.key)
         let rules: [CaseRule] = tokens.map { t in
             guard caseSensitive, t.kind == .word else { return .any }
             if t.isAllCaps && t.key.count <= 5 { return .exact }
             return t.isCapitalized ? .capitalized : .any
         }
-        let phrase = Phrase(lowers: lowers, keys: keys, rules: rules, payload: payload)
-        var list = byFirst[first.lower, default: []]
+        let phrase = Phrase(words: lowers, keys: keys, rules: rules, payload: payload)
+        while byFirst.count <= first { byFirst.append([]) }
+        var list = byFirst[first]
         if let same = list.firstIndex(where: { $0.keys == keys && $0.rules == rules }) {
             list[same] = phrase
         } else {
             // Longest first; among equals, first added first (deterministic).
-            let at = list.firstIndex(where: { $0.lowers.count < lowers.count }) ?? list.count
+            let at = list.firstIndex(where: { $0.words.count < lowers.count }) ?? list.count
             list.insert(phrase, at: at)
         }
-        byFirst[first.lower] = list
+        byFirst[first] = list
         return true
     }
 
@@ -58,20 +62,20 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// (number of tokens, payload); `accept` can veto a candidate.
     func match(_ tokens: [Token], at i: Int, limit: Int,
                accept: (Payload, Range<Int>) -> Bool = { _, _ in true }) -> (length: Int, payload: Payload)? {
-        guard let list = byFirst[tokens[i].lower] else { return nil }
-        for phrase in list {
-            let count = phrase.lowers.count
+        let first = Int(tokens[i].word)
+        guard first >= 0, first < byFirst.count else { return nil }
+        for phrase in byFirst[first] {
+            let count = phrase.words.count
             guard i + count <= limit else { continue }
             var ok = true
             for k in 0..<count {
-                let t = tokens[i + k]
-                if t.lower != phrase.lowers[k] { ok = false; break }
+                if tokens[i + k].word != phrase.words[k] { ok = false; break }
                 // Words of a phrase must not be split by a line break.
-                if k > 0 && t.newlineBefore { ok = false; break }
+                if k > 0 && tokens[i + k].newlineBefore { ok = false; break }
                 switch phrase.rules[k] {
                 case .any: break
-                case .capitalized: if !t.isCapitalized { ok = false }
-                case .exact: if t.key != phrase.keys[k] { ok = false }
+                case .capitalized: if !tokens[i + k].isCapitalized { ok = false }
+                case .exact: if tokens[i + k].key != phrase.keys[k] { ok = false }
                 }
                 if !ok { break }
             }
@@ -80,6 +84,6 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         return nil
     }
 
-    /// Whether some phrase starts with this lower-cased word.
-    func startsPhrase(_ lower: String) -> Bool { byFirst[lower] != nil }
+    /// Whether some phrase starts with this word (a vocabulary id).
+    func startsPhrase(_ word: Int32) -> Bool { word >= 0 && Int(word) < byFirst.count && !byFirst[Int(word)].isEmpty }
 }

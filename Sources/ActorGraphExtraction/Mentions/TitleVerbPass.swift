@@ -47,7 +47,7 @@ extension MentionFinder {
         while k >= 0, i - k <= 3, set.owner[k] < 0, !doc.ignored[k], tokens[k].kind == .word,
               tokens[k].paragraph == tokens[i].paragraph, roleAt[k] < 0, !tokens[k].isAllCaps,
               !isFunctionWord(tokens[k]) || tokens[k].lower == "military",
-              !lex.speech.startsPhrase(tokens[k].lower), !lex.relations.startsPhrase(tokens[k].lower),
+              !lex.speech.startsPhrase(tokens[k].word), !lex.relations.startsPhrase(tokens[k].word),
               Self.roleModifiers.contains(tokens[k].lower) || (tokens[k].isCapitalized && k > sentenceStart(i)) {
             start = k
             k -= 1

@@ -17,9 +17,13 @@ struct DocumentText: Sendable {
     /// capital at the start of a sentence is not enough to make them names).
     let lowercaseWords: Set<String>
 
-    init(_ text: String) {
+    /// Prepares a text; `vocabulary` numbers the words the lexicon's phrases use.
+    init(_ text: String, vocabulary: Vocabulary = Vocabulary()) {
         source = ScalarText(text)
         var tokens = Tokenizer.tokenize(source.scalars, source)
+        if vocabulary.count > 0 {
+            for k in tokens.indices { tokens[k].word = vocabulary.lookup(tokens[k].lower) }
+        }
         sentences = SentenceSplitter.split(&tokens)
         self.tokens = tokens
         ignored = Boilerplate.mask(tokens)

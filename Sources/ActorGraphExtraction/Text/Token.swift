@@ -38,6 +38,8 @@ struct Token: Sendable {
     var paragraph: Int
     /// The sentence index, set by the splitter.
     var sentence: Int = 0
+    /// The lexicon vocabulary id of `lower`, or -1 (set when the document is prepared).
+    var word: Int32 = -1
 
     /// Whether the token is the punctuation `scalar`.
     @inline(__always) func isPunct(_ scalar: String) -> Bool { kind == .punct && text == scalar }

@@ -8,7 +8,7 @@ import Testing
     guard let path = ProcessInfo.processInfo.environment["ACTORGRAPH_DEBUG_FILE"] else { return }
     let text = try String(contentsOfFile: path, encoding: .utf8)
     let extractor = try Extractor()
-    let doc = DocumentText(text)
+    let doc = DocumentText(text, vocabulary: extractor.index.vocabulary)
     var set = MentionFinder.find(in: doc, lexicon: extractor.index)
     let table = Coreferencer.resolve(&set, doc: doc, lexicon: extractor.index)
     let quotes = QuoteFinder.find(doc.tokens)

@@ -12,11 +12,11 @@ enum Fixture {
     static func graph(_ text: String) -> Graph { extractor.extract(text: text) }
 
     /// The prepared text (tokens and sentences) of a short text.
-    static func document(_ text: String) -> DocumentText { DocumentText(text) }
+    static func document(_ text: String) -> DocumentText { DocumentText(text, vocabulary: extractor.index.vocabulary) }
 
     /// The mentions found in a short text, resolved.
     static func mentions(_ text: String) -> (DocumentText, MentionSet, EntityTable) {
-        let doc = DocumentText(text)
+        let doc = DocumentText(text, vocabulary: extractor.index.vocabulary)
         var set = MentionFinder.find(in: doc, lexicon: extractor.index)
         let table = Coreferencer.resolve(&set, doc: doc, lexicon: extractor.index)
         return (doc, set, table)
