@@ -14,6 +14,7 @@ struct Coreferencer {
     private var personByName: [String: Int] = [:]
     private var personBySurname: [String: Int] = [:]
     private var juntaCountries: Set<Int> = []
+    private var contextNames: [String: Int] = [:]
 
     init(doc: DocumentText, lexicon: LexiconIndex) {
         self.doc = doc
@@ -42,8 +43,7 @@ struct Coreferencer {
             case .named, .demonym:
                 guard let lexIndex = mention.lexicon else { continue }
                 let entity = lex.entities[lexIndex]
-                guard let kind = entity.kind.nodeKind else { continue }
-                let id = NodeID.make(kind: kind, name: entity.name)
+                guard let kind = entity.kind.nodeKind, let id = lex.entityIDs[lexIndex] else { continue }
                 let e = table.intern(id) {
                     var made = DocEntity(id: id, kind: kind, name: entity.name)
                     made.lexicon = lexIndex
@@ -56,9 +56,15 @@ struct Coreferencer {
                 set.mentions[index].entity = person(mention)
             case .organization, .mission:
                 let kind: NodeKind = mention.kind == .mission ? .mission : .organization
-                let name = EntityTable.clean(mention.name)
-                let id = NodeID.make(kind: kind, name: name)
-                let e = table.intern(id) { DocEntity(id: id, kind: kind, name: name) }
+                let e: Int
+                if let known = contextNames[mention.name] {
+                    e = known
+                } else {
+                    let name = EntityTable.clean(mention.name)
+                    let id = NodeID.make(kind: kind, name: name)
+                    e = table.intern(id) { DocEntity(id: id, kind: kind, name: name) }
+                    contextNames[mention.name] = e
+                }
                 if !mention.detail.isEmpty { table.addAlias(mention.detail, to: e) }
                 set.mentions[index].entity = e
             case .forces:

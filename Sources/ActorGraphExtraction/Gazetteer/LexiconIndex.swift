@@ -26,6 +26,9 @@ struct LexiconEntity: Sendable {
     var capitals: [String]
     /// Words one of which must come right before a match ("on" for the platform X).
     var context: Set<String>
+
+    /// The node id the entity gets (nil for places).
+    var nodeID: String? { kind.nodeKind.map { NodeID.make(kind: $0, name: name) } }
 }
 
 /// How a text form names a lexicon entity.
@@ -89,6 +92,8 @@ struct LexiconIndex: Sendable {
     var organizationReferences = PhraseMatcher<String>(caseSensitive: false)
     var stance = PhraseMatcher<Int>(caseSensitive: false)
     var orgHeads: Set<String> = []
+    /// Node ids of the entities, by index (computed once).
+    var entityIDs: [String?] = []
     /// Lower-cased single words that are titles, speech verbs or other lexicon words (not names).
     var commonWords: Set<String> = []
 
@@ -138,6 +143,7 @@ struct LexiconIndex: Sendable {
                 continue
             }
         }
+        entityIDs = entities.map(\.nodeID)
     }
 
     private mutating func noteCommon(_ form: String) {
