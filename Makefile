@@ -13,7 +13,7 @@ MALI       := graphs/mali-2022
 STORE      := graphs/actorgraph.sqlite
 CORPUS     ?= ../shared/corpus
 
-.PHONY: all deps venv build release demo test bench eval fuzz sanitize clean
+.PHONY: all deps venv build release demo test bench bench-extraction eval fuzz sanitize clean
 
 all: build
 
@@ -53,6 +53,15 @@ demo: build
 test: deps venv
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## bench: the benchmarks (extraction for now; see BENCHMARKS.md).
+bench: bench-extraction
+
+## bench-extraction: extraction throughput (MB/s, one core) next to spaCy's en_core_web_sm.
+bench-extraction: release
+	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	@$(VENV)/bin/pip install -q --disable-pip-version-check -r Benchmarks/requirements-extraction.txt
+	$(VENV)/bin/python Benchmarks/extraction_bench.py --corpus $(CORPUS) --bin $(RELEASE) --score
 
 ## eval: extract every article of a corpus folder and score it (CORPUS=folder, default ../shared/corpus).
 eval:
