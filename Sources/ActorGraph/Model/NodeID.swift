@@ -9,6 +9,7 @@ public enum NodeID {
 
     /// The slug part of an id: lower case ASCII letters and digits joined by hyphens.
     public static func slug(_ text: String) -> String {
+        if let fast = ASCIIFold.slug(text) { return fast }
         var out = ""
         var pendingHyphen = false
         for ch in NameKey.fold(text) {
@@ -35,6 +36,7 @@ public enum NameKey {
     /// Lower case, accents folded, punctuation and spacing collapsed, a leading
     /// "the" dropped: "The U.N." and "U.N" and "the UN" compare equal.
     public static func normalize(_ name: String) -> String {
+        if let fast = ASCIIFold.normalize(name) { return fast }
         var words: [String] = []
         var word = ""
         for ch in fold(name) {
@@ -81,4 +83,65 @@ public enum NameKey {
         }
         return table
     }()
+}
+
+/// Byte-level versions of `NodeID.slug` and `NameKey.normalize` for ASCII
+/// text, the common case, with the same results (tested against the general
+/// versions); nil for text with other characters.
+enum ASCIIFold {
+    @inline(__always) private static func lower(_ b: UInt8) -> UInt8? {
+        if b >= 97 && b <= 122 || b >= 48 && b <= 57 { return b }
+        if b >= 65 && b <= 90 { return b + 32 }
+        return nil
+    }
+
+    static func slug(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingHyphen = false
+        for b in text.utf8 {
+            guard b < 128 else { return nil }
+            if let c = lower(b) {
+                if pendingHyphen && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                pendingHyphen = false
+                out.append(c)
+            } else if b != UInt8(ascii: "'") && b != UInt8(ascii: ".") {
+                pendingHyphen = true
+            }
+        }
+        return out.isEmpty ? "unnamed" : String(decoding: out, as: UTF8.self)
+    }
+
+    static func normalize(_ name: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var words = 0
+        var inWord = false
+        var firstWordEnd = -1
+        for b in name.utf8 {
+            guard b < 128 else { return nil }
+            if let c = lower(b) {
+                if !inWord {
+                    if words > 0 { out.append(UInt8(ascii: " ")) }
+                    inWord = true
+                }
+                out.append(c)
+            } else if b == UInt8(ascii: ".") || b == UInt8(ascii: "'") {
+                continue
+            } else if inWord {
+                inWord = false
+                words += 1
+                if words == 1 { firstWordEnd = out.count }
+            }
+        }
+        if inWord {
+            words += 1
+            if words == 1 { firstWordEnd = out.count }
+        }
+        // A leading "the" goes when more words follow.
+        if words > 1, firstWordEnd == 3, out[0] == UInt8(ascii: "t"), out[1] == UInt8(ascii: "h"), out[2] == UInt8(ascii: "e") {
+            out.removeFirst(4)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 }
