@@ -105,7 +105,7 @@ extension MentionFinder {
     func looksLikeName(_ k: Int) -> Bool {
         let t = tokens[k]
         if k > sentenceStart(k) { return true }
-        return !doc.lowercaseWords.contains(t.lower)
+        return !doc.writesInLowerCase(t.lower)
     }
 
     /// Whether a role phrase starts right after `k` (", the spokesman for …").

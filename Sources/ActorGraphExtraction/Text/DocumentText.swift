@@ -13,9 +13,6 @@ struct DocumentText: Sendable {
     let ignored: [Bool]
     /// The paragraph that holds the headline, if the text starts with one.
     let titleParagraph: Int?
-    /// Lower-cased words that the text writes in lower case somewhere (so a
-    /// capital at the start of a sentence is not enough to make them names).
-    let lowercaseWords: Set<String>
 
     /// Prepares a text; `vocabulary` numbers the words the lexicon's phrases use.
     init(_ text: String, vocabulary: Vocabulary = Vocabulary()) {
@@ -28,9 +25,13 @@ struct DocumentText: Sendable {
         self.tokens = tokens
         ignored = Boilerplate.mask(tokens)
         titleParagraph = Boilerplate.titleParagraph(tokens, ignored: ignored)
-        var lower = Set<String>()
-        for t in tokens where t.kind == .word && !t.isCapitalized { lower.insert(t.lower) }
-        lowercaseWords = lower
+    }
+
+    /// Whether the text writes this lower-cased word in lower case somewhere (so a
+    /// capital at the start of a sentence is not enough to make it a name).
+    /// - Complexity: O(n); asked only for lone capitalized words at sentence starts.
+    func writesInLowerCase(_ lower: String) -> Bool {
+        tokens.contains { $0.kind == .word && !$0.isCapitalized && $0.lower == lower }
     }
 
     /// The text of a scalar span.
