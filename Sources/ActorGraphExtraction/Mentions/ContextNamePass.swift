@@ -49,10 +49,9 @@ extension MentionFinder {
     /// Whether token `k` can be part of a name: a free capitalized word that is
     /// not a function word, a title or a verb.
     func isNameWord(_ k: Int) -> Bool {
-        guard k < tokens.count, isFree(k) else { return false }
-        let t = tokens[k]
-        return t.kind == .word && t.isCapitalized && !isFunctionWord(t) && roleAt[k] < 0 && !verbAt[k]
-            && !lex.commonWords.contains(t.lower)
+        guard k < tokens.count, tokens[k].isCapitalized, tokens[k].kind == .word, isFree(k), roleAt[k] < 0, !verbAt[k]
+        else { return false }
+        return !Self.functionWords.contains(tokens[k].lower) && !lex.commonWords.contains(tokens[k].lower)
     }
 
     private func classify(_ run: Range<Int>) -> Mention? {

@@ -15,6 +15,7 @@ struct MentionFinder {
 
     init(doc: DocumentText, lexicon: LexiconIndex) {
         self.doc = doc
+        self.tokens = doc.tokens
         self.lex = lexicon
         set.owner = [Int](repeating: -1, count: doc.tokens.count)
         set.place = [Bool](repeating: false, count: doc.tokens.count)
@@ -38,7 +39,8 @@ struct MentionFinder {
 
     // MARK: helpers shared by the passes
 
-    var tokens: [Token] { doc.tokens }
+    /// The document's tokens (kept here: the passes read them constantly).
+    let tokens: [Token]
 
     /// One past the last token of the sentence holding token `i`.
     func sentenceEnd(_ i: Int) -> Int { doc.sentences[tokens[i].sentence].tokens.upperBound }
