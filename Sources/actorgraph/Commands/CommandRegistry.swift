@@ -9,6 +9,7 @@ enum CommandRegistry {
         PathCommand.self,
         AlliancesCommand.self,
         RenderCommand.self,
+        ReportCommand.self,
         ExportCommand.self,
     ]
 }
