@@ -1,36 +1,14 @@
 import Foundation
+import Graphviz
 
 /// Escaping for text that goes into HTML, and the few number formats the page uses.
-///
-/// Every string that comes from the graph (names, excerpts, titles, ids) goes
-/// through ``escape(_:)`` before it reaches the page, in text and in
-/// attribute values alike: `&`, `<`, `>`, `"` and `'` become character
-/// references, so no input can open a tag, close an attribute or start an
-/// entity. Control characters other than tab and newline become U+FFFD
-/// (they are not allowed in HTML text).
 enum HTMLText {
-    /// `text` safe for HTML text content and quoted attribute values.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\t", "\n": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || (0x7F ... 0x9F).contains(scalar.value) {
-                    out += "\u{FFFD}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
+    /// `text` safe for HTML text content and quoted attribute values: `&`,
+    /// `<`, `>`, `"` and `'` become character references, so no input can open
+    /// a tag, close an attribute or start an entity; control characters
+    /// become spaces. Every string from the graph (names, excerpts, titles,
+    /// ids) goes through it. The rules are XML's, shared with Graphviz labels.
+    static func escape(_ text: String) -> String { XMLText.escape(text) }
 
     /// A score with `digits` decimals, the same on every machine (`String(format:)`
     /// without a locale uses the POSIX one: a point, no grouping).

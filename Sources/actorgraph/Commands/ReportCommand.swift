@@ -17,8 +17,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "The page title (default: the document's title).")
     var title: String?
 
-    @Option(name: .long, help: "The diagram's layout engine: dot, neato, fdp, sfdp, circo or twopi.")
-    var layout: String = "dot"
+    @OptionGroup var layoutOption: LayoutOption
 
     @Option(name: .long, help: ArgumentHelp("Size the diagram's nodes, and order the ranking, by this centrality.", valueName: "MEASURE"))
     var sizeBy: CentralityMeasure = .pagerank
@@ -33,9 +32,6 @@ struct ReportCommand: ParsableCommand {
     var statements = false
 
     func validate() throws {
-        guard LayoutEngine.standard.contains(where: { $0.name == layout }) else {
-            throw ValidationError("unknown layout '\(layout)'; expected one of \(LayoutEngine.standard.map(\.name).joined(separator: ", "))")
-        }
         guard n > 0 else { throw ValidationError("-n must be at least 1") }
         guard output.lowercased().hasSuffix(".html") || output.lowercased().hasSuffix(".htm") else {
             throw ValidationError("the report is HTML: name the output file OUT.html")
@@ -45,7 +41,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let graph = try graphOptions.load()
         let options = ReportOptions(
-            title: title, layout: LayoutEngine(name: layout), sizeBy: sizeBy, top: n, allianceMethod: method,
+            title: title, layout: layoutOption.engine, sizeBy: sizeBy, top: n, allianceMethod: method,
             diagramStatements: statements)
         do {
             try HTMLReport(graph: graph, options: options).write(to: output)
