@@ -39,7 +39,7 @@ public struct GraphExportFormat: Sendable {
     public static let all: [GraphExportFormat] = [
         .graphml, .gexf, .nodeLink, .nodeLinkD3, .csv, .dot,
         .cypher, .cypherNeo4j, .cypherMemgraph, .cypherFalkorDB,
-        .graphFrames,
+        .neo4jAdmin, .kuzu, .rdf, .graphFrames,
     ]
 
     /// The format with this name.

@@ -1,6 +1,7 @@
 import Foundation
 
-/// A fresh folder under the system's temporary directory, removed by `remove()`.
+/// A fresh folder under the system's temporary directory, removed by `remove()`
+/// unless the environment sets `KEEP_TMP` (to look at what a test wrote).
 struct TemporaryDirectory {
     let url: URL
 
@@ -16,5 +17,5 @@ struct TemporaryDirectory {
         try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
     }
 
-    func remove() { try? FileManager.default.removeItem(at: url) }
+    func remove() { if ProcessInfo.processInfo.environment["KEEP_TMP"] == nil { try? FileManager.default.removeItem(at: url) } }
 }
