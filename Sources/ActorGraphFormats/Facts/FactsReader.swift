@@ -17,6 +17,7 @@ public enum FactsReader {
     /// Reads `bytes` as the facts file `file`.
     public static func read(bytes: [UInt8], file: String) throws(InputError) -> Graph {
         let text = try TextInput.decode(bytes, file: file)
+        try YAMLGuard.check(text, file: file)
         let root: Yams.Node
         do {
             guard let parsed = try Yams.compose(yaml: text) else {
@@ -35,13 +36,18 @@ public enum FactsReader {
     }
 
     private static func inputError(_ error: YamlError, file: String) -> InputError {
+        // JSON facts files go through the YAML parser too; name the syntax the user wrote.
+        let syntax = file.lowercased().hasSuffix(".json") ? "JSON" : "YAML"
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return InputError(file: file, line: mark.line, message: "not valid YAML: \(problem)")
+            return InputError(file: file, line: mark.line, message: "not valid \(syntax): \(problem)")
         case let .reader(problem, _, _, _):
-            return InputError(file: file, message: "not valid YAML: \(problem)")
+            return InputError(file: file, message: "not valid \(syntax): \(problem)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return InputError(file: file, line: context.mark.line, message: "duplicate key \(keys) in one mapping")
         default:
-            return InputError(file: file, message: "not valid YAML: \(error)")
+            return InputError(file: file, message: "not valid \(syntax): \(error)")
         }
     }
 }
