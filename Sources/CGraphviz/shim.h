@@ -8,6 +8,7 @@
 // casts in one reviewed place instead of scattering `mutating:` through Swift code.
 #ifndef CGRAPHVIZ_SHIM_H
 #define CGRAPHVIZ_SHIM_H
+#include <stdlib.h>
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
 
@@ -17,12 +18,53 @@ static inline Agdesc_t cgv_desc_undirected(void) { return Agundirected; }
 static inline Agdesc_t cgv_desc_strict_directed(void) { return Agstrictdirected; }
 static inline Agdesc_t cgv_desc_strict_undirected(void) { return Agstrictundirected; }
 
+// Deterministic object IDs. In 2.42 a graph keeps its subgraphs ordered by
+// object ID, and the default ID discipline uses the ADDRESS of the interned name
+// as the ID, so cluster order (dot's cluster placement, SVG element order)
+// depends on the heap: the same graph rendered after other work in the process
+// came out with its clusters in another order. This discipline declines to map
+// names, so cgraph keeps them in its own internal name map (the path it uses for
+// "%"-prefixed names), and hands out IDs from a per-graph counter instead:
+// subgraph order is then creation order, every time.
+static inline void *cgv_id_open(Agraph_t *g, Agdisc_t *disc) {
+    (void)g; (void)disc;
+    IDTYPE *counter = (IDTYPE *)malloc(sizeof(IDTYPE));
+    if (counter) *counter = 1;
+    return counter;
+}
+static inline long cgv_id_map(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
+    (void)objtype;
+    IDTYPE *counter = (IDTYPE *)state;
+    // Names go to cgraph's internal map; only fresh anonymous IDs come from here.
+    if (str != NULL || !createflag || counter == NULL) return 0;
+    *id = *counter;
+    *counter += 2;  // odd, like the default discipline's anonymous IDs
+    return 1;
+}
+static inline long cgv_id_alloc(void *state, int objtype, IDTYPE request) {
+    (void)state; (void)objtype; (void)request;
+    return 0;  // caller-chosen IDs (agidnode) are never used by the binding
+}
+static inline void cgv_id_free(void *state, int objtype, IDTYPE id) { (void)state; (void)objtype; (void)id; }
+static inline char *cgv_id_print(void *state, int objtype, IDTYPE id) {
+    (void)state; (void)objtype; (void)id;
+    return NULL;  // names are printed from cgraph's internal map
+}
+static inline void cgv_id_close(void *state) { free(state); }
+static inline void cgv_id_register(void *state, int objtype, void *obj) { (void)state; (void)objtype; (void)obj; }
+
 // agopen takes `char *name` and a descriptor global; this picks the descriptor
-// from two flags so Swift needs neither the globals nor a mutable name.
+// from two flags so Swift needs neither the globals nor a mutable name, and
+// installs the deterministic ID discipline above (memory and I/O stay default).
+// The disciplines are static: cgraph keeps pointers to them for the graph's life.
 static inline Agraph_t *cgv_open(const char *name, int directed, int strict) {
+    static Agiddisc_t id_disc = {
+        cgv_id_open, cgv_id_map, cgv_id_alloc, cgv_id_free, cgv_id_print, cgv_id_close, cgv_id_register
+    };
+    static Agdisc_t disc = { NULL, &id_disc, NULL };
     Agdesc_t desc = directed ? (strict ? Agstrictdirected : Agdirected)
                              : (strict ? Agstrictundirected : Agundirected);
-    return agopen((char *)name, desc, NULL);
+    return agopen((char *)name, desc, &disc);
 }
 
 // agsubg takes `char *name`; always creates (or finds) the subgraph.

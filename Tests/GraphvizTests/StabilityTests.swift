@@ -20,6 +20,30 @@ struct StabilityTests {
         #expect(samePNG, "two PNG renders with \(engine) differ")
     }
 
+    @Test("clusters keep their order whatever ran before")
+    func clusterOrder() throws {
+        var graph = Graph()
+        for index in 0..<12 {
+            var cluster = Subgraph.cluster("c\(index)")
+            cluster.addNode("n\(index)")
+            graph.subgraphs.append(cluster)
+        }
+        let expected = (0..<12).map { "cluster_c\($0)" }
+        for round in 0..<3 {
+            // Other work in between changes the heap, which 2.42's default ID
+            // discipline turned into a different cluster order.
+            _ = try Renderer().render(Fixtures.ring(20 + round), engine: .neato, format: .png)
+            let canon = try Renderer().render(graph, engine: .dot, format: .canon).text
+            let order = canon.split(separator: "\n").compactMap { line -> String? in
+                let words = line.split(separator: " ")
+                return words.count > 1 && words[0].hasSuffix("subgraph") ? String(words[1]) : nil
+            }
+            #expect(order == expected, "round \(round): clusters in order \(order)")
+            let svg = try #require(SVGTree(try Renderer().render(graph, engine: .dot, format: .svg)))
+            #expect(svg.groups(withClass: "cluster").compactMap(\.title) == expected)
+        }
+    }
+
     @Test("hundreds of renders in a row do not grow memory")
     func noLeak() throws {
         let graph = Fixtures.ring(80)
