@@ -1,5 +1,7 @@
 // Shims over Graphviz's C API (libgvc, libcgraph) for the Graphviz Swift module.
 // Each function exists for a reason given beside it; see notes/graphviz-binding.md.
+// SwiftPM does not notice edits to this header: after changing it, touch a Swift
+// file of the Graphviz target (or its objects keep the old inline code).
 //
 // Graphviz 2.42 declares most string parameters `char *` although it only reads
 // them (it copies names and values into its own string dictionary). Swift imports

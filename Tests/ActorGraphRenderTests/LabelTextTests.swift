@@ -19,7 +19,7 @@ struct LabelTextTests {
         #expect(short.count <= limit)
         #expect(short.hasSuffix("…"))
         #expect(text.hasPrefix(String(short.dropLast())))
-        #expect(LabelText.shorten("Short enough.", limit: limit) == "Short enough.")
+        #expect(LabelText.shorten("Short   enough", limit: 14) == "Short enough", "whitespace is collapsed, nothing cut")
     }
 
     @Test("relation types read as words")

@@ -109,4 +109,18 @@ struct SelectionTests {
         #expect(diagram.subgraphs.map { $0.nodes.map(\.id) } == [[SampleGraph.ids.france, SampleGraph.ids.mali], [SampleGraph.ids.russia]])
         #expect(diagram.allNodeIDs.count == Set(diagram.allNodeIDs).count)
     }
+
+    @Test("engines that cannot lay out clusters mark blocs by class only")
+    func blocsWithoutClusters() throws {
+        for engine in [LayoutEngine.neato, .sfdp, .circo, .twopi] {
+            let diagram = try DiagramBuilder.diagram(
+                for: try SampleGraph.make(), options: RenderOptions(layout: engine, clusters: SampleGraph.blocs))
+            #expect(diagram.subgraphs.isEmpty, "\(engine) got cluster boxes")
+            let france = diagram.nodes.first { $0.id == SampleGraph.ids.france }
+            #expect(france?.attributes["class"] == .text("kind-country bloc-1"))
+        }
+        let fdp = try DiagramBuilder.diagram(
+            for: try SampleGraph.make(), options: RenderOptions(layout: .fdp, clusters: SampleGraph.blocs))
+        #expect(fdp.subgraphs.count == 2)
+    }
 }

@@ -35,7 +35,7 @@ struct VisualLanguageTests {
         let corners: [NodeKind: Int] = [.country: 4, .organization: 8, .mission: 6]
         for node in graph.nodes.values {
             let group = try #require(drawn(node.id))
-            let shapes = group.descendants.filter { ["ellipse", "polygon", "path"].contains($0.name) }
+            let shapes = group.descendants.filter { ["ellipse", "polygon", "polyline", "path"].contains($0.name) }
             let outline = try #require(shapes.first, "\(node.id) has no outline")
             let style = KindStyle.of(node.kind)
             #expect(outline.attributes["fill"]?.uppercased() == style.fill, "\(node.id) fill")

@@ -8,7 +8,9 @@ import Graphviz
 ///   (Graphviz prefixes `node`), a tooltip with the name, kind and aliases.
 /// - Edges: colour and line style by sign, width by weight, the relation type
 ///   as a small label; SVG class `sign-<sign> rel-<type>`.
-/// - Blocs as clusters, a legend, a title.
+/// - Blocs as clusters titled "Bloc 1", … (with dot and fdp, the engines that
+///   lay clusters out; with the others bloc membership is the SVG class
+///   `bloc-<n>` only), a legend, a title.
 ///
 /// The output depends only on the input: node and edge order follow the
 /// graph's insertion order, so the same graph and options give the same bytes.
@@ -41,23 +43,27 @@ public enum DiagramBuilder {
             "fontname": .text(Typography.font), "fontsize": .number(Typography.edgeSize), "arrowsize": 0.7,
         ]
 
-        // Blocs first, so that each node is declared inside its cluster.
-        var placed = Set<String>()
+        // A node in several blocs belongs to the first that lists it.
+        var blocOf: [String: Int] = [:]
         for (index, bloc) in (options.clusters ?? []).enumerated() {
-            var cluster = Subgraph.cluster("bloc\(index + 1)", label: .text("Bloc \(index + 1)"), attributes: [
-                "style": "rounded,filled", "fillcolor": "#F6F6F4", "color": "#B8B8B0", "penwidth": 1,
-                "fontname": .text(Typography.font), "fontsize": .number(Typography.clusterSize),
-                "fontcolor": "#555555", "labeljust": "l", "class": "bloc", "id": .text("bloc\(index + 1)"),
-            ])
-            for id in bloc where !placed.contains(id) {
-                guard let node = selected.nodes[id] else { continue }
-                placed.insert(id)
-                cluster.nodes.append(styledNode(node, sizing: sizing, isFocus: id == focus))
-            }
-            if !cluster.nodes.isEmpty { diagram.subgraphs.append(cluster) }
+            for id in bloc where selected.nodes[id] != nil && blocOf[id] == nil { blocOf[id] = index + 1 }
         }
-        for node in selected.nodes.values where !placed.contains(node.id) {
-            diagram.nodes.append(styledNode(node, sizing: sizing, isFocus: node.id == focus))
+        let style = { (node: ActorGraph.Node) in
+            styledNode(node, sizing: sizing, isFocus: node.id == focus, bloc: blocOf[node.id])
+        }
+        if policy.drawsClusters {
+            // Clusters first, so that each member is declared inside its cluster.
+            for (index, bloc) in (options.clusters ?? []).enumerated() {
+                let members = bloc.compactMap { id in blocOf[id] == index + 1 ? selected.nodes[id] : nil }
+                guard !members.isEmpty else { continue }
+                var cluster = blocCluster(number: index + 1)
+                var seen = Set<String>()
+                for member in members where seen.insert(member.id).inserted { cluster.nodes.append(style(member)) }
+                diagram.subgraphs.append(cluster)
+            }
+        }
+        for node in selected.nodes.values where !(policy.drawsClusters && blocOf[node.id] != nil) {
+            diagram.nodes.append(style(node))
         }
         for edge in selected.edges.values {
             diagram.edges.append(styledEdge(edge, in: selected, labelled: !policy.isLarge))
@@ -84,7 +90,17 @@ public enum DiagramBuilder {
         return attributes
     }
 
-    private static func styledNode(_ node: ActorGraph.Node, sizing: NodeSizing, isFocus: Bool) -> Graphviz.Node {
+    private static func blocCluster(number: Int) -> Subgraph {
+        Subgraph.cluster("bloc\(number)", label: .text("Bloc \(number)"), attributes: [
+            "style": "rounded,filled", "fillcolor": "#F6F6F4", "color": "#B8B8B0", "penwidth": 1,
+            "fontname": .text(Typography.font), "fontsize": .number(Typography.clusterSize),
+            "fontcolor": "#555555", "labeljust": "l", "class": "bloc", "id": .text("bloc\(number)"),
+        ])
+    }
+
+    private static func styledNode(_ node: ActorGraph.Node, sizing: NodeSizing, isFocus: Bool, bloc: Int?)
+        -> Graphviz.Node
+    {
         let style = KindStyle.of(node.kind)
         var attributes: Graphviz.Attributes = [
             "label": .text(LabelText.label(for: node)),
@@ -92,7 +108,8 @@ public enum DiagramBuilder {
             "fillcolor": .text(style.fill),
             "color": .text(style.stroke),
             "id": .text(node.id),
-            "class": .text("kind-\(node.kind.rawValue)" + (isFocus ? " focus" : "")),
+            "class": .text(
+                "kind-\(node.kind.rawValue)" + (bloc.map { " bloc-\($0)" } ?? "") + (isFocus ? " focus" : "")),
             "tooltip": .text(tooltip(for: node)),
         ]
         if node.kind == .statement {

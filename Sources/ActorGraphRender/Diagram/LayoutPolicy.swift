@@ -11,6 +11,11 @@ struct LayoutPolicy: Sendable {
     /// Whether the graph counts as large (no edge labels, straight edges).
     let isLarge: Bool
 
+    /// Whether the engine lays clusters out as boxes around their members.
+    /// Only dot and fdp do; neato, sfdp, circo and twopi would draw the boxes
+    /// anyway, around wherever the members landed, overlapping each other.
+    var drawsClusters: Bool { engine == .dot || engine == .fdp }
+
     /// The policy for `nodeCount` nodes with the requested engine.
     init(requested: LayoutEngine, nodeCount: Int, threshold: Int) {
         isLarge = nodeCount > threshold
@@ -22,7 +27,9 @@ struct LayoutPolicy: Sendable {
         var attributes: Graphviz.Attributes = [:]
         switch engine {
         case .dot:
-            attributes["rankdir"] = "LR"
+            // Top to bottom: relation diagrams come out near the page's aspect
+            // ratio; left to right made them three times wider than tall.
+            attributes["rankdir"] = "TB"
             attributes["newrank"] = true  // ranks across clusters, so blocs do not stack needlessly
             attributes["nodesep"] = 0.35
             attributes["ranksep"] = 0.7
