@@ -48,7 +48,8 @@ public struct RenderOptions: Sendable, Hashable {
     public var legend: Bool
     /// Above this many nodes, `dot` is replaced by `sfdp` (with `overlap=prism`
     /// and straight edges) and edge labels are dropped, so that thousands of
-    /// nodes render in seconds.
+    /// nodes render in seconds. Output is then no longer byte-identical between
+    /// renders in one process (Graphviz's sfdp keeps state between calls).
     public var largeGraphThreshold: Int
 
     /// Creates options; every parameter has the documented default.
