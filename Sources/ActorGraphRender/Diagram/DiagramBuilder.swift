@@ -34,7 +34,7 @@ public enum DiagramBuilder {
 
         var diagram = Graphviz.Graph(name: "actorgraph", directed: true)
         diagram.attributes = baseAttributes(title: options.title).merging(
-            policy.graphAttributes(nodeCount: selected.nodeCount))
+            policy.graphAttributes(nodeCount: selected.nodeCount, edgeCount: selected.edgeCount))
         diagram.nodeDefaults = [
             "fontname": .text(Typography.font), "fontsize": .number(Typography.nodeSize),
             "fontcolor": .text(Typography.ink), "style": "filled", "penwidth": 1.2, "margin": "0.14,0.07",
