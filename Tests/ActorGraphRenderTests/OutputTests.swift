@@ -60,11 +60,19 @@ struct OutputTests {
         #expect(svg.groups(withClass: "node").count == 2_001)
     }
 
-    @Test("dot always runs with iteration limits")
+    @Test("dot always runs with iteration limits, tighter as graphs grow")
     func dotLimits() throws {
-        let plan = try DiagramBuilder.plan(for: try SampleGraph.make(), options: RenderOptions(layout: .dot))
-        #expect(plan.engine == .dot)
-        #expect(plan.graph.attributes["nslimit"] != nil && plan.graph.attributes["mclimit"] != nil)
+        let small = try DiagramBuilder.plan(for: try SampleGraph.make(), options: RenderOptions(layout: .dot))
+        #expect(small.engine == .dot)
+        #expect(small.graph.attributes["nslimit"] == .text("20") && small.graph.attributes["mclimit"] == .text("1"))
+        #expect(small.graph.attributes["splines"] == nil, "small graphs keep spline edges")
+        let medium = try DiagramBuilder.plan(for: try SampleGraph.generated(150), options: RenderOptions(layout: .dot))
+        #expect(medium.engine == .dot)
+        #expect(medium.graph.attributes["nslimit"] == .text("2") && medium.graph.attributes["nslimit1"] == .text("2"))
+        #expect(medium.graph.attributes["splines"] == .text("line"))
+        let raised = try DiagramBuilder.plan(
+            for: try SampleGraph.generated(250), options: RenderOptions(layout: .dot, largeGraphThreshold: 1_000))
+        #expect(raised.engine == .dot, "the threshold is the caller's to raise")
     }
 
     @Test("an empty graph renders")
