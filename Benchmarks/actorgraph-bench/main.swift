@@ -38,7 +38,13 @@ func readEdgeList(_ path: String) -> (n: Int, links: [GraphIndex.Link]) {
     return (numbers[0], links)
 }
 
+/// VmHWM from /proc (unlike ru_maxrss, not inherited from the parent process); ru_maxrss elsewhere.
 func peakMemoryKB() -> Int {
+    if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+       let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+       let kb = Int(line.split(separator: " ").dropFirst().first ?? "") {
+        return kb
+    }
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return usage.ru_maxrss
