@@ -47,6 +47,8 @@ public struct Node: Hashable, Sendable {
 
     /// Adds names not yet known (compared case-insensitively), keeping their order.
     public mutating func addAliases<S: Sequence>(_ more: S) where S.Element == String {
+        // Nothing to add: skip normalizing the names (statements have long ones).
+        if more.underestimatedCount == 0, more.first(where: { _ in true }) == nil { return }
         var seen = Set(names.map { NameKey.normalize($0) })
         for alias in more {
             let key = NameKey.normalize(alias)

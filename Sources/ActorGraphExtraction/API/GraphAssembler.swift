@@ -91,14 +91,26 @@ struct GraphAssembler {
         }
         var seen: Set<Int> = []
         for range in fact.content {
-            for (index, mention) in mentions.mentions.enumerated() where range.contains(mention.start) {
-                _ = index
+            var k = firstMention(atOrAfter: range.lowerBound)
+            while k < mentions.mentions.count, mentions.mentions[k].start < range.upperBound {
+                let mention = mentions.mentions[k]
+                k += 1
                 guard let e = mention.entity, !fact.speakers.contains(e), let target = ids[e],
                       table[e].kind.isActor || table[e].kind == .mission, seen.insert(e).inserted else { continue }
                 let stance = Stance.toward(mention.range, in: fact.content, doc: doc, lexicon: lex)
                 try? graph.merge(Edge(source: sid, target: target, type: .about, sign: stance, evidence: [evidence(mention.range)]))
             }
         }
+    }
+
+    /// The index of the first mention that starts at or after token `token` (mentions are sorted by start).
+    private func firstMention(atOrAfter token: Int) -> Int {
+        var lo = 0, hi = mentions.mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions.mentions[mid].start < token { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// What was said, without the outer quotation marks and trailing commas.
@@ -123,8 +135,15 @@ struct GraphAssembler {
 
     /// The first words of a statement, for its display name.
     static func shortName(_ text: String) -> String {
-        let words = text.split(separator: " ")
-        if words.count <= 10 { return text }
-        return words.prefix(10).joined(separator: " ") + " …"
+        var spaces = 0
+        var index = text.utf8.startIndex
+        while index < text.utf8.endIndex {
+            if text.utf8[index] == UInt8(ascii: " ") {
+                spaces += 1
+                if spaces == 10 { return String(text[..<index]) + " …" }
+            }
+            index = text.utf8.index(after: index)
+        }
+        return text
     }
 }

@@ -101,8 +101,10 @@ struct Coreferencer {
         var lastGovernment: Int?
         // Governments the text names with their country, by position, for a "the junta" before any of them.
         let explicit = set.mentions.indices.filter { set.mentions[$0].kind == .government && set.mentions[$0].lexicon != nil }
+        var cursor = 0
         func nextExplicit(after index: Int) -> Int? {
-            explicit.first { $0 > index }.flatMap { set.mentions[$0].lexicon }
+            while cursor < explicit.count, explicit[cursor] <= index { cursor += 1 }
+            return cursor < explicit.count ? set.mentions[explicit[cursor]].lexicon : nil
         }
         for index in set.mentions.indices {
             let mention = set.mentions[index]
@@ -191,9 +193,7 @@ struct Coreferencer {
             let entity = lex.entities[country]
             if juntaCountries.contains(country) {
                 let adjective = entity.demonyms.first(where: { !$0.hasSuffix("s") || $0.hasSuffix("ese") }) ?? entity.name
-                let old = table[index].name
-                table[index].name = "\(adjective) junta"
-                table.addAlias(old, to: index)
+                table.rename(index, to: "\(adjective) junta")
             }
         }
     }
@@ -246,11 +246,17 @@ struct Coreferencer {
             guard mention.kind == .organizationReference else { continue }
             if let last {
                 set.mentions[index].entity = last
-            } else if let next = set.mentions[(index + 1)...].first(where: { m in
-                m.sentence - mention.sentence <= 3 && (m.kind == .named || m.kind == .organization)
-                    && m.entity.map { table[$0].kind == .organization && !table[$0].isGovernment } == true
-            }) {
-                set.mentions[index].entity = next.entity
+            } else {
+                var k = index + 1
+                while k < set.mentions.count, set.mentions[k].sentence - mention.sentence <= 3 {
+                    let m = set.mentions[k]
+                    if m.kind == .named || m.kind == .organization, let e = m.entity, table[e].kind == .organization,
+                       !table[e].isGovernment {
+                        set.mentions[index].entity = e
+                        break
+                    }
+                    k += 1
+                }
             }
         }
     }

@@ -20,6 +20,10 @@ struct DocEntity: Sendable {
     var isGovernment = false
     /// Whether the entity is a document that speaks for its signatories.
     var isDocument = false
+    /// Raw forms already offered as aliases (to skip normalizing them again).
+    var seenForms: Set<String> = []
+    /// The normalized forms of the name and aliases.
+    var keys: Set<String> = []
 }
 
 /// The entities of one document, by id, in the order first seen.
@@ -47,12 +51,24 @@ struct EntityTable: Sendable {
 
     /// Adds an alias unless it is the name or already known (compared as `NameKey` does).
     mutating func addAlias(_ raw: String, to index: Int) {
+        guard list[index].seenForms.insert(raw).inserted else { return }
         let alias = Self.clean(raw)
         let key = NameKey.normalize(alias)
         guard !key.isEmpty else { return }
-        let entity = list[index]
-        if NameKey.normalize(entity.name) == key || entity.aliases.contains(where: { NameKey.normalize($0) == key }) { return }
+        if list[index].keys.isEmpty { list[index].keys.insert(NameKey.normalize(list[index].name)) }
+        guard list[index].keys.insert(key).inserted else { return }
         list[index].aliases.append(alias)
+    }
+
+    /// Gives an entity a new display name; the old one becomes an alias.
+    mutating func rename(_ index: Int, to name: String) {
+        let old = list[index].name
+        guard old != name else { return }
+        if list[index].keys.isEmpty { list[index].keys.insert(NameKey.normalize(old)) }
+        list[index].name = name
+        list[index].keys.insert(NameKey.normalize(name))
+        list[index].aliases.removeAll { NameKey.normalize($0) == NameKey.normalize(name) }
+        if !list[index].aliases.contains(old) { list[index].aliases.append(old) }
     }
 
     /// A name as written, with typographic apostrophes made plain and runs of

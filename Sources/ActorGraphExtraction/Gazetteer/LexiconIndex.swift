@@ -104,7 +104,8 @@ struct LexiconIndex: Sendable {
                 let verb = SpeechVerb(lemma: entry.name, mode: SpeechMode(rawValue: entry.attributes["mode"] ?? "clause") ?? .clause,
                                       listener: entry.attributes["listener"] == "yes",
                                       next: Set(entry.list("next").map { NameFold.lower($0) }))
-                for form in entry.forms { speech.add(form, payload: verb); noteCommon(form) }
+                // The name is a label ("accord" for "according to"); the forms are the aliases.
+                for form in entry.aliases.isEmpty ? [entry.name] : entry.aliases { speech.add(form, payload: verb); noteCommon(form) }
             case "relation":
                 guard let type = entry.attributes["type"].flatMap(RelationType.init(rawValue:)) else { continue }
                 let pattern = RelationPattern(

@@ -32,7 +32,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// Adds a phrase; returns false when it has no words.
     @discardableResult
     mutating func add(_ text: String, payload: Payload) -> Bool {
-        let tokens = Tokenizer.tokenize(Array(text.unicodeScalars))
+        let tokens = Tokenizer.tokenize(text)
         guard let first = tokens.first else { return false }
         let lowers = tokens.map(\.lower)
         let keys = tokens.map(\.key)

@@ -68,7 +68,13 @@ extension MentionFinder {
         if let wide = nameRun(from: run.lowerBound, connectors: true), wide.count >= 2,
            wide.contains(where: { lex.orgHeads.contains(tokens[$0].lower) }),
            !(wide.count == run.count && lex.forcesNouns.match(tokens, at: run.lowerBound, limit: run.upperBound)?.length == run.count) {
-            return make(wide, .organization)
+            // A region's name opens many organizations' names: "Sahel Peace Observatory".
+            var start = wide.lowerBound
+            while start > 0, set.place[start - 1], set.owner[start - 1] < 0, tokens[start - 1].isCapitalized,
+                  !tokens[start].newlineBefore, !doc.ignored[start - 1] {
+                start -= 1
+            }
+            return make(start..<wide.upperBound, .organization)
         }
         let before = run.lowerBound - 1
         // A title right before: "Defense Minister Christine Lambrecht", "Captain Ibrahim Traore".
@@ -85,6 +91,8 @@ extension MentionFinder {
             || tokens[run.upperBound].isPunct(".") {
             return make(run, .person)
         }
+        // A headline speaker: "Kagame: Rwanda will not 'bow to pressure'".
+        if isColonSpeaker(run) { return make(run, .person) }
         // Next to a verb of saying: "Kirby said", "said Kirby".
         if run.count <= 4, verbFollows(run.upperBound) || saidPrecedes(run.lowerBound) {
             if run.count == 1 && !looksLikeName(run.lowerBound) { return nil }
@@ -129,12 +137,13 @@ extension MentionFinder {
         var m = k
         if m < tokens.count, Self.adverbs.contains(tokens[m].lower) { m += 1 }
         guard m < tokens.count else { return false }
-        return set.speech.contains { $0.range.lowerBound == m && $0.verb.mode != .object }
+        guard let span = set.speech(at: m) else { return false }
+        return span.range.lowerBound == m && span.verb.mode != .object
     }
 
     /// Whether "said"/"wrote" stands right before `k` ("…," said AIB).
     private func saidPrecedes(_ k: Int) -> Bool {
-        guard k > 0, let span = set.speech.first(where: { $0.range.upperBound == k }) else { return false }
+        guard k > 0, let span = set.speech(at: k - 1), span.range.upperBound == k else { return false }
         return span.verb.mode == .clause && !span.verb.listener
     }
 
@@ -153,35 +162,60 @@ extension MentionFinder {
     }
 
     /// Acronyms the lexicon does not know, named as organizations by their context:
-    /// a definition "Full Name (ACRO)", a media or group noun before ("news agency AIB"),
-    /// or a verb of saying next to them.
+    /// a definition "Full Name (ACRO)" (later uses of ACRO join it), a media or
+    /// group noun before ("news agency AIB"), or a verb of saying next to them.
     private mutating func findAcronyms() {
-        for k in tokens.indices where isFree(k) && tokens[k].isAllCaps && tokens[k].kind == .word {
+        var defined: [String: (name: String, kind: MentionKind, lexicon: Int?)] = [:]
+        for k in tokens.indices where isFree(k) && isAcronym(k) {
+            guard k >= 2, tokens[k - 1].isPunct("("), k + 1 < tokens.count, tokens[k + 1].isPunct(")") else { continue }
+            let sentence = tokens[k].sentence
+            let acronym = tokens[k].key
+            if let owner = set.mention(at: k - 2), set.mentions[owner].range.upperBound == k - 1,
+               [.named, .organization, .mission].contains(set.mentions[owner].kind) {
+                // "the Sahel Peace Observatory (SPO)" after the name was found.
+                let named = set.mentions[owner]
+                defined[acronym] = (named.name, named.kind, named.lexicon)
+                add(Mention(range: k..<(k + 1), kind: named.kind, lexicon: named.lexicon, name: named.name,
+                            detail: acronym, sentence: sentence))
+                continue
+            }
+            var m = k - 2
+            var startRun = k - 1
+            while m >= 0, isNameWord(m) || (Self.connectors.contains(tokens[m].lower) && m > 0 && isNameWord(m - 1)) {
+                startRun = m; m -= 1
+            }
+            guard startRun < k - 1 else { continue }
+            let range = startRun..<(k - 1)
+            let name = doc.text(tokens: range)
+            defined[acronym] = (name, .organization, nil)
+            add(Mention(range: range, kind: .organization, name: name, detail: acronym, sentence: sentence))
+            add(Mention(range: k..<(k + 1), kind: .organization, name: name, detail: acronym, sentence: sentence))
+        }
+        for k in tokens.indices where isFree(k) && isAcronym(k) {
             let t = tokens[k]
-            guard t.key.count >= 2, t.key.count <= 6, !lex.commonWords.contains(t.lower) else { continue }
-            let sentence = t.sentence
-            if k >= 2, tokens[k - 1].isPunct("("), k + 1 < tokens.count, tokens[k + 1].isPunct(")") {
-                // "Full Name (ACRO)": the name before joins as the organization's name.
-                var m = k - 2
-                var startRun = k - 1
-                while m >= 0, isNameWord(m) || (Self.connectors.contains(tokens[m].lower) && m > 0 && isNameWord(m - 1)) {
-                    startRun = m; m -= 1
-                }
-                if startRun < k - 1 {
-                    let range = startRun..<(k - 1)
-                    var mention = Mention(range: range, kind: .organization, name: doc.text(tokens: range), sentence: sentence)
-                    mention.detail = t.key
-                    add(mention)
-                    add(Mention(range: k..<(k + 1), kind: .organization, name: doc.text(tokens: range), detail: t.key,
-                                sentence: sentence))
-                    continue
-                }
+            if let known = defined[t.key] {
+                add(Mention(range: k..<(k + 1), kind: known.kind, lexicon: known.lexicon, name: known.name, detail: t.key,
+                            sentence: t.sentence))
+                continue
             }
             let mediaBefore = k > 0 && Self.mediaNouns.contains(tokens[k - 1].lower)
             if mediaBefore || verbFollows(k + 1) || saidPrecedes(k) {
-                add(Mention(range: k..<(k + 1), kind: .organization, name: t.key, sentence: sentence))
+                add(Mention(range: k..<(k + 1), kind: .organization, name: t.key, sentence: t.sentence))
             }
         }
+    }
+
+    private func isAcronym(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.kind == .word && t.isAllCaps && t.key.count >= 2 && t.key.count <= 6 && !lex.commonWords.contains(t.lower)
+    }
+
+    /// A name that opens a headline and a colon before quoted words: "Kagame: Rwanda will not 'bow …'".
+    private func isColonSpeaker(_ run: Range<Int>) -> Bool {
+        guard run.count <= 3, run.lowerBound == 0 || tokens[run.lowerBound].newlineBefore,
+              run.upperBound < tokens.count, tokens[run.upperBound].isPunct(":") else { return false }
+        let end = sentenceEnd(run.lowerBound)
+        return (run.upperBound..<end).contains { tokens[$0].kind == .quote }
     }
 
     static let particles: Set<String> = [

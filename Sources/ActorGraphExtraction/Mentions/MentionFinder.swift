@@ -10,12 +10,15 @@ struct MentionFinder {
     var roleAt: [Int] = []
     /// Per token: whether a speech verb or relation trigger covers it.
     var verbAt: [Bool] = []
+    /// Mention indices by the token they end before (filled for the role pass).
+    var mentionsEndingAt: [Int: [Int]] = [:]
 
     init(doc: DocumentText, lexicon: LexiconIndex) {
         self.doc = doc
         self.lex = lexicon
         set.owner = [Int](repeating: -1, count: doc.tokens.count)
         set.place = [Bool](repeating: false, count: doc.tokens.count)
+        set.speechAt = [Int](repeating: -1, count: doc.tokens.count)
         roleAt = [Int](repeating: -1, count: doc.tokens.count)
         verbAt = [Bool](repeating: false, count: doc.tokens.count)
     }

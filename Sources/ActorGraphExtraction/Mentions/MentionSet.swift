@@ -26,6 +26,14 @@ struct MentionSet: Sendable {
     var owner: [Int] = []
     /// Per token: whether it belongs to a place name (which makes no node).
     var place: [Bool] = []
+    /// Per token: the index of the verb of saying covering it, or -1.
+    var speechAt: [Int] = []
+
+    /// The verb of saying covering token `i`, if any.
+    func speech(at i: Int) -> SpeechSpan? {
+        guard i >= 0, i < speechAt.count, speechAt[i] >= 0 else { return nil }
+        return speech[speechAt[i]]
+    }
 
     /// The mention covering token `i`, if any.
     func mention(at i: Int) -> Int? {

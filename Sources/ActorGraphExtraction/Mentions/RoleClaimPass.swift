@@ -3,6 +3,9 @@
 /// mission" (MINUSMA), "the head of Mali's ruling junta, Assimi Goita" (the junta).
 extension MentionFinder {
     mutating func findRoleClaims() {
+        var endingAt: [Int: [Int]] = [:]
+        for (index, mention) in set.mentions.enumerated() { endingAt[mention.range.upperBound, default: []].append(index) }
+        mentionsEndingAt = endingAt
         for (index, person) in set.mentions.enumerated() where person.kind == .person {
             var roles: [Int] = []
             // A title right before the name, and a role before a rank ("military spokesman Colonel …").
@@ -45,9 +48,7 @@ extension MentionFinder {
         if tokens[m].kind == .possessive { m -= 1 }
         guard m >= 0 else { return nil }
         // The widest mention that ends at m.
-        for (index, mention) in set.mentions.enumerated() where mention.range.upperBound == m + 1 {
-            if canAffiliate(mention) { return index }
-        }
+        for index in mentionsEndingAt[m + 1] ?? [] where canAffiliate(set.mentions[index]) { return index }
         return nil
     }
 

@@ -26,8 +26,8 @@ extension MentionFinder {
             if let hit = lex.speech.match(tokens, at: i, limit: limit, accept: { verb, range in
                 verb.next.isEmpty || (range.upperBound < n && verb.next.contains(tokens[range.upperBound].lower))
             }) {
+                for m in i..<(i + hit.length) { verbAt[m] = true; set.speechAt[m] = set.speech.count }
                 set.speech.append(SpeechSpan(range: i..<(i + hit.length), verb: hit.payload))
-                for m in i..<(i + hit.length) { verbAt[m] = true }
             }
             if let hit = lex.relations.match(tokens, at: i, limit: limit) {
                 set.triggers.append(TriggerSpan(range: i..<(i + hit.length), pattern: hit.payload))

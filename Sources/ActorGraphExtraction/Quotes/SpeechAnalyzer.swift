@@ -26,6 +26,11 @@ struct SpeechAnalyzer {
     private var lastSpeakers: (entities: [Int], sentence: Int)?
     private var documentEntity: Int?
     let documentKey: String
+    /// Verbs of saying per sentence, outside quotes.
+    private var verbsBySentence: [[SpeechSpan]]
+    /// Content starts already recorded, and the tokens statements cover.
+    private var recordedStarts: Set<Int> = []
+    private var covered: [Bool]
 
     init(doc: DocumentText, lexicon: LexiconIndex, mentions: MentionSet, table: EntityTable, quotes: [QuoteSpan],
          documentKey: String) {
@@ -43,6 +48,12 @@ struct SpeechAnalyzer {
             }
         }
         self.inQuote = inQuote
+        var bySentence = [[SpeechSpan]](repeating: [], count: doc.sentences.count)
+        for span in mentions.speech where inQuote[span.range.lowerBound] < 0 {
+            bySentence[doc.tokens[span.range.lowerBound].sentence].append(span)
+        }
+        verbsBySentence = bySentence
+        covered = [Bool](repeating: false, count: doc.tokens.count)
     }
 
     /// Runs over the document and returns the statements and the (extended) entity table.
@@ -61,7 +72,7 @@ struct SpeechAnalyzer {
     private mutating func analyze(_ sentence: Sentence) {
         let range = sentence.tokens
         guard !range.isEmpty, !doc.ignored[range.lowerBound] else { return }
-        var verbs = set.speech.filter { range.contains($0.range.lowerBound) && inQuote[$0.range.lowerBound] < 0 }
+        var verbs = verbsBySentence[sentence.index]
         // "Macron: France doesn't share …" — a name and a colon open the sentence.
         if let colon = colonAttribution(range) { verbs.insert(colon, at: 0) }
         guard !verbs.isEmpty else { return }
@@ -121,8 +132,9 @@ struct SpeechAnalyzer {
 
     private mutating func record(_ fact: StatementFact, sentence: Int) {
         guard let start = fact.content.first?.lowerBound else { return }
-        if statements.contains(where: { $0.content.first?.lowerBound == start }) { return }
+        guard recordedStarts.insert(start).inserted else { return }
         statements.append(fact)
+        for range in fact.content { for k in range { covered[k] = true } }
         for e in fact.speakers {
             if table[e].kind == .person { lastPersonSpeaker = (e, sentence) } else { lastOtherSpeaker = (e, sentence) }
         }
@@ -146,7 +158,7 @@ struct SpeechAnalyzer {
             if t.kind == .quote || t.isPunct(".") || t.isPunct(";") { return nil }
             words += 1
             if words > 10 { return nil }
-            if set.speech.contains(where: { $0.range.contains(k) }) { return nil }
+            if set.speech(at: k) != nil { return nil }
             k -= 1
         }
         return nil
@@ -411,7 +423,7 @@ struct SpeechAnalyzer {
     private mutating func attributeOrphanQuotes() {
         for (index, q) in quotes.enumerated() {
             let start = q.parts.first?.lowerBound ?? q.open
-            if statements.contains(where: { s in s.content.contains { $0.overlaps(q.open..<(q.close + 1)) } }) { continue }
+            if (q.open...q.close).contains(where: { covered[$0] }) { continue }
             let sentence = doc.tokens[q.open].sentence
             let fillsSentence = doc.sentences[sentence].tokens.lowerBound == q.open
             guard fillsSentence, q.parts.reduce(0, { $0 + $1.count }) >= 4,
@@ -423,12 +435,12 @@ struct SpeechAnalyzer {
     }
 
     private func lastSpeakers(before sentence: Int) -> (entities: [Int], sentence: Int)? {
-        var best: (entities: [Int], sentence: Int)?
-        for s in statements {
+        // Statements are recorded in sentence order: the last one before `sentence` is the latest.
+        for s in statements.reversed() {
             let at = doc.tokens[s.anchor.lowerBound].sentence
-            if at < sentence, best == nil || at >= best!.sentence { best = (s.speakers, at) }
+            if at < sentence { return (s.speakers, at) }
         }
-        return best
+        return nil
     }
 
     /// The signatories of the speaking document: the speakers it reports

@@ -109,7 +109,7 @@ struct RelationFinder {
         while m >= sentence.lowerBound, k - m <= 30 {
             let t = doc.tokens[m]
             if t.kind == .quote || t.isPunct(";") || t.isPunct(":") { return [] }
-            if set.speech.contains(where: { $0.range.contains(m) }) || t.lower == "that" { return [] }
+            if set.speech(at: m) != nil || t.lower == "that" { return [] }
             // ", which …": the antecedent before the comma.
             if t.isPunct(","), m + 1 < k, ["which", "who"].contains(doc.tokens[m + 1].lower) {
                 var a = m - 1
@@ -119,6 +119,11 @@ struct RelationFinder {
                     a -= 1
                 }
                 return []
+            }
+            // "X, which includes Y, is involved in …": skip the relative clause back to X.
+            if t.isPunct(","), let open = relativeClauseStart(endingAt: m, in: sentence) {
+                m = open - 1
+                continue
             }
             if let owner = set.mention(at: m) {
                 let mention = set.mentions[owner]
@@ -131,6 +136,18 @@ struct RelationFinder {
             m -= 1
         }
         return []
+    }
+
+    /// The comma that opens a relative clause closed by the comma at `close` (", which …,").
+    private func relativeClauseStart(endingAt close: Int, in sentence: Range<Int>) -> Int? {
+        var p = close - 1
+        while p > sentence.lowerBound, close - p <= 15 {
+            if doc.tokens[p].isPunct(",") {
+                return p + 1 < close && ["which", "who", "whose", "where"].contains(doc.tokens[p + 1].lower) ? p : nil
+            }
+            p -= 1
+        }
+        return nil
     }
 
     private func eligible(_ mention: Int, allowMissions: Bool) -> Bool {
@@ -167,9 +184,10 @@ struct RelationFinder {
         var out = [mention]
         var current = set.mentions[mention].end
         var joinedByAnd = false
+        var joinedByComma = false
         while current < sentence.upperBound {
             var p = current
-            if doc.tokens[p].isPunct(",") { p += 1 }
+            if doc.tokens[p].isPunct(",") { p += 1; joinedByComma = true }
             if p < sentence.upperBound, doc.tokens[p].lower == "and" { p += 1; joinedByAnd = true }
             if p + 2 < sentence.upperBound, doc.tokens[p].lower == "as", doc.tokens[p + 1].lower == "well", doc.tokens[p + 2].lower == "as" { p += 3 }
             guard p > current else { break }
@@ -181,15 +199,24 @@ struct RelationFinder {
             out.append(owner)
             current = set.mentions[owner].end
         }
-        // "in Mali, Germany's …" is no list: without an "and" only the first counts.
-        return joinedByAnd ? out : [mention]
+        // "in Mali, Germany's …" is no list: without an "and" only the first counts; and
+        // "by A, B and C left …" is a clause break, not a list, when a verb follows.
+        if !joinedByAnd { return [mention] }
+        if joinedByComma, current < sentence.upperBound {
+            let next = doc.tokens[current]
+            if next.kind == .word, !next.isCapitalized, !SpeakerResolver.prepositions.contains(next.lower),
+               !["and", "or", "as", "which", "who", "that", "were", "are", "is", "was"].contains(next.lower) {
+                return [mention]
+            }
+        }
+        return out
     }
 
     /// The actors that open the clause after the next comma ("…, Canada and the European States deem").
     private func mainClauseSubject(after k: Int, in sentence: Range<Int>) -> [Int] {
         var m = k
         while m < sentence.upperBound, !doc.tokens[m].isPunct(",") {
-            if doc.tokens[m].kind == .quote || set.speech.contains(where: { $0.range.contains(m) }) { return [] }
+            if doc.tokens[m].kind == .quote || set.speech(at: m) != nil { return [] }
             m += 1
         }
         m += 1
@@ -218,7 +245,7 @@ struct RelationFinder {
             guard t.kind == .word || t.kind == .number || t.kind == .possessive, !SpeakerResolver.prepositions.contains(t.lower),
                   !["that", "and", "or", "which", "who", "to"].contains(t.lower), !t.isCapitalized || skipped == 0 && t.lower == "the"
             else { return [] }
-            if set.speech.contains(where: { $0.range.contains(m) }) { return [] }
+            if set.speech(at: m) != nil { return [] }
             skipped += 1
             m += 1
         }

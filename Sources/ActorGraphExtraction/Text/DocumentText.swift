@@ -1,8 +1,10 @@
 /// A document's text prepared for the rules: scalars, tokens, sentences, and
 /// which tokens are page furniture (menus, photo credits, bylines) to skip.
 struct DocumentText: Sendable {
+    /// The text as Unicode scalars (evidence offsets index this array) and UTF-8 bytes.
+    let source: ScalarText
     /// The text as Unicode scalars; evidence offsets index this array.
-    let scalars: [Unicode.Scalar]
+    var scalars: [Unicode.Scalar] { source.scalars }
     /// The tokens, in order.
     let tokens: [Token]
     /// The sentences, in order.
@@ -16,8 +18,8 @@ struct DocumentText: Sendable {
     let lowercaseWords: Set<String>
 
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
-        var tokens = Tokenizer.tokenize(scalars)
+        source = ScalarText(text)
+        var tokens = Tokenizer.tokenize(source.scalars, source)
         sentences = SentenceSplitter.split(&tokens)
         self.tokens = tokens
         ignored = Boilerplate.mask(tokens)
@@ -28,11 +30,7 @@ struct DocumentText: Sendable {
     }
 
     /// The text of a scalar span.
-    func text(_ start: Int, _ end: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, start)..<min(end, scalars.count)])
-        return String(view)
-    }
+    func text(_ start: Int, _ end: Int) -> String { source.text(start, end) }
 
     /// The text of a token range (from the first token's start to the last one's end).
     func text(tokens range: Range<Int>) -> String {

@@ -7,7 +7,14 @@
 /// starts in lower case after a line that did not end a sentence).
 /// - Complexity: O(n) in the number of scalars.
 enum Tokenizer {
-    static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+    /// Tokenizes a string (for lexicon phrases and tests).
+    static func tokenize(_ text: String) -> [Token] {
+        let prepared = ScalarText(text)
+        return tokenize(prepared.scalars, prepared)
+    }
+
+    /// Tokenizes a document's scalars; `source` gives the UTF-8 bytes for fast token text.
+    static func tokenize(_ s: [Unicode.Scalar], _ source: ScalarText) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(s.count / 5)
         var i = 0
@@ -20,11 +27,12 @@ enum Tokenizer {
             if isNewline(c) {
                 newlines += 1; space = true; i += 1; continue
             }
-            if c.properties.isWhitespace || isInvisible(c) {
+            if isSpace(c) || isInvisible(c) {
                 space = true; i += 1; continue
             }
             let start = i
             var kind: TokenKind
+            var dotted = false
             if isLetter(c) {
                 kind = .word
                 i += 1
@@ -39,14 +47,14 @@ enum Tokenizer {
                     }
                     if d == ".", i - start == 1 || isInitialism(s, start, i), i + 1 < n, isLetter(s[i + 1]),
                        i + 2 >= n || !isLetter(s[i + 2]) {
-                        i += 2; continue
+                        i += 2; dotted = true; continue
                     }
                     break
                 }
                 // A caption glued to its credit ("BarkhaneImage: …"): split before the credit word.
                 if i < n, s[i] == ":", let cut = gluedCredit(s, start, i) { i = cut }
                 // Keep the final dot of an initialism such as "U.S." or "D.C.".
-                if i < n, s[i] == ".", i - start >= 3, isInitialism(s, start, i) { i += 1 }
+                if i < n, s[i] == ".", i - start >= 3, isInitialism(s, start, i) { i += 1; dotted = true }
             } else if isDigit(c) {
                 kind = .number
                 i += 1
@@ -66,18 +74,16 @@ enum Tokenizer {
                 kind = .punct
                 i += 1
             }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: s[start..<i])
-            let surface = String(text)
-            let key = kind == .word && surface.contains(".") ? surface.replacingDots() : surface
+            let surface = source.text(start, i)
+            let key = dotted ? surface.replacingDots() : surface
             let lower = kind == .word || kind == .possessive ? NameFold.lower(key) : key
             var capitalized = false, allCaps = false
             if kind == .word {
-                capitalized = s[start].properties.isUppercase
+                capitalized = isUpper(s[start])
                 var letters = 0, upper = 0
                 for scalar in s[start..<i] where isLetter(scalar) {
                     letters += 1
-                    if scalar.properties.isUppercase { upper += 1 }
+                    if isUpper(scalar) { upper += 1 }
                 }
                 allCaps = letters >= 2 && upper == letters
             }
@@ -129,6 +135,14 @@ enum Tokenizer {
         if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
         return c.properties.isAlphabetic
     }
+    @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c.value >= 65 && c.value <= 90 }
+        return c.properties.isUppercase
+    }
+    @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c == " " || c == "\t" || c == "\u{0B}" || c == "\u{0C}" }
+        return c.properties.isWhitespace
+    }
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
     @inline(__always) static func isMark(_ c: Unicode.Scalar) -> Bool {
         c.value >= 0x300 && c.properties.generalCategory == .nonspacingMark
@@ -154,8 +168,6 @@ enum Tokenizer {
 extension String {
     /// The string without "." characters ("U.S." → "US").
     func replacingDots() -> String {
-        var out = String.UnicodeScalarView()
-        for c in unicodeScalars where c != "." { out.append(c) }
-        return String(out)
+        String(decoding: utf8.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self)
     }
 }

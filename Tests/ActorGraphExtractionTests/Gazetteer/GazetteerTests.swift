@@ -65,7 +65,7 @@ import Testing
         #expect(graph.nodes["organization:sahel-watch"]?.attributes["type"] == "ngo")
         #expect(graph.nodes["person:amadou-toure"] != nil)
         #expect(graph.nodes["mission:operation-dune"] != nil)
-        #expect(graph.has("France", .leads, "Operation Dune"))
+        #expect(graph.relations.contains("France leads Operation Dune"))
     }
 
     @Test func aJSONLexiconWorksToo() throws {

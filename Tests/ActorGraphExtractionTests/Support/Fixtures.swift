@@ -27,10 +27,10 @@ extension Graph {
     /// The id of the node with this name or alias, if any.
     func id(_ name: String) -> String? { resolve(name) }
 
-    /// Whether an edge of `type` joins the nodes named `source` and `target`.
-    func has(_ source: String, _ type: RelationType, _ target: String) -> Bool {
-        guard let s = resolve(source), let t = resolve(target) else { return false }
-        return edges[EdgeKey(source: s, target: t, type: type)] != nil
+    /// The relations as "Source type Target" lines, by display name (what a failing test prints).
+    var relations: [String] {
+        edges.values.filter { $0.type != .said && $0.type != .about }
+            .map { "\(nodes[$0.source]?.name ?? $0.source) \($0.type.rawValue) \(nodes[$0.target]?.name ?? $0.target)" }
     }
 
     /// The statements, as (speaker names, text, quote kind).
