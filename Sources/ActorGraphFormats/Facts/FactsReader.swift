@@ -37,8 +37,9 @@ public enum FactsReader {
 
     /// The line of the last non-blank character of `text` (1 for a blank text).
     private static func lastLine(of text: String) -> Int {
-        let body = text.reversed().drop { $0.isWhitespace }
-        return 1 + body.filter { $0 == "\n" || $0 == "\r\n" }.count
+        let utf8 = text.utf8
+        guard let last = utf8.lastIndex(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return 1 }
+        return 1 + utf8[..<last].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
     }
 
     private static func inputError(_ error: YamlError, file: String, lastLine: Int) -> InputError {
