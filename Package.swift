@@ -49,7 +49,9 @@ let package = Package(
         .testTarget(name: "ActorGraphFormatsTests", dependencies: ["ActorGraphFormats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ActorGraphStoreTests", dependencies: ["ActorGraphStore"]),
         .testTarget(name: "ActorGraphRenderTests", dependencies: ["ActorGraphRender"]),
-        .testTarget(name: "actorgraphTests", dependencies: ["actorgraph"]),
+        .testTarget(name: "actorgraphTests", dependencies: [
+            "actorgraph", "ActorGraph", "ActorGraphFormats", "ActorGraphStore", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -49,8 +49,16 @@ public struct GraphStore: Sendable {
         config.journalMode = .wal
         config.busyMode = .callback(Self.waitForOtherWriter)
         do {
+            // Look before opening for writing: opening switches the file to WAL mode,
+            // which must not happen to a file that is not ours.
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 {
+                var probe = Configuration()
+                probe.readonly = true
+                let look = try DatabaseQueue(path: path, configuration: probe)
+                try StoreSchema.checkIsStore(look, mustExist: mustExist)
+                try look.close()
+            }
             queue = try DatabaseQueue(path: path, configuration: config)
-            try StoreSchema.checkIsStore(queue, mustExist: mustExist)
             try StoreSchema.migrator.migrate(queue)
         } catch let error as StoreError {
             throw StoreError(path: path, message: error.message)

@@ -8,6 +8,10 @@ public enum ActorGraphJSONReader {
     /// the declared format when it is near the top (where our writer puts it),
     /// else the sections present (facts files have `relations` or `statements`).
     public static func recognizes(_ bytes: [UInt8]) -> Bool {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            guard let text = try? TextInput.decode(bytes, file: "") else { return false }
+            return recognizes(Array(text.utf8))
+        }
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
         if head.contains("\"actorgraph/1\"") { return true }
         if head.contains("\"actorgraph-facts/1\"") { return false }
@@ -46,7 +50,7 @@ public enum ActorGraphJSONReader {
         for (i, node) in decoded.nodes.enumerated() {
             if graph.nodes[node.id] != nil {
                 throw InputError(
-                    file: file, line: JSONErrorLocator.line(of: ["nodes", .index(i)], in: utf8), field: "nodes[\(i)].id",
+                    file: file, line: JSONErrorLocator.line(of: ["nodes", .index(i), "id"], in: utf8), field: "nodes[\(i)].id",
                     message: "duplicate node id '\(node.id)'")
             }
             try validate(node, index: i, utf8: utf8, file: file)

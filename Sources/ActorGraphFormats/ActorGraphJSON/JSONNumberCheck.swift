@@ -5,39 +5,51 @@ extension JSONErrorLocator {
 
     /// The first number that cannot be read: not finite as a Double anywhere
     /// (`1e999`), or not an `Int` under one of `integerKeys` (`1.5`, `1e30`).
-    /// - Returns: its line, the key it is the value of, and what is wrong.
+    /// - Returns: its line, its field path (`edges[0].sign`), and what is wrong.
     /// - Complexity: O(n), one pass over the bytes.
-    static func unrepresentableNumber(in utf8: [UInt8]) -> (line: Int, key: String?, message: String)? {
+    static func unrepresentableNumber(in utf8: [UInt8]) -> (line: Int, field: String?, message: String)? {
         var line = 1
-        var key: String?
+        var path: [Step] = []
         var i = 0
         let n = utf8.count
         while i < n {
             let c = utf8[i]
-            if c == 0x0A {
+            switch c {
+            case 0x0A:
                 line += 1
-            } else if c == UInt8(ascii: "\"") {
+            case UInt8(ascii: "{"):
+                path.append(.key(""))
+            case UInt8(ascii: "["):
+                path.append(.index(0))
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                _ = path.popLast()
+            case UInt8(ascii: ","):
+                if case let .index(k)? = path.last { path[path.count - 1] = .index(k + 1) }
+            case UInt8(ascii: "\""):
                 var j = i + 1
                 while j < n, utf8[j] != UInt8(ascii: "\"") {
                     if utf8[j] == UInt8(ascii: "\\") { j += 1 } else if utf8[j] == 0x0A { line += 1 }
                     j += 1
                 }
-                let text = String(decoding: utf8[(i + 1)..<min(j, n)], as: UTF8.self)
                 var k = j + 1
                 while k < n, [0x20, 0x09, 0x0D, 0x0A].contains(utf8[k]) { k += 1 }
-                if k < n, utf8[k] == UInt8(ascii: ":") { key = text }
+                if k < n, utf8[k] == UInt8(ascii: ":"), case .key? = path.last {
+                    path[path.count - 1] = .key(String(decoding: utf8[(i + 1)..<min(j, n)], as: UTF8.self))
+                }
                 i = j
-            } else if c == UInt8(ascii: "-") || (c >= 0x30 && c <= 0x39) {
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 var j = i
                 while j < n, "+-.eE0123456789".utf8.contains(utf8[j]) { j += 1 }
                 let literal = String(decoding: utf8[i..<j], as: UTF8.self)
                 if let value = Double(literal), !value.isFinite {
-                    return (line, key, "is \(literal); expected a finite number")
+                    return (line, fieldName(path), "is \(literal); expected a finite number")
                 }
-                if let key, integerKeys.contains(key), Int(literal) == nil {
-                    return (line, key, "is \(literal); expected an integer")
+                if case let .key(key)? = path.last, integerKeys.contains(key), Int(literal) == nil {
+                    return (line, fieldName(path), "is \(literal); expected an integer")
                 }
                 i = j - 1
+            default:
+                break
             }
             i += 1
         }

@@ -33,7 +33,15 @@ enum YAMLGuard {
             var total = 0
             while true {
                 var event = yaml_event_t()
-                guard yaml_parser_parse(&parser, &event) == 1 else { return }
+                guard yaml_parser_parse(&parser, &event) == 1 else {
+                    // libyaml's own limit (1000 levels) can trip while it scans ahead of
+                    // the events; that is the same mistake, reported the same way.
+                    if let problem = parser.problem, String(cString: problem).contains("nesting level") {
+                        throw InputError(file: file, line: Int(parser.problem_mark.line) + 1,
+                                         message: "nested more than \(maximumDepth) levels deep; not an input this tool reads")
+                    }
+                    return
+                }
                 defer { yaml_event_delete(&event) }
                 let line = Int(event.start_mark.line) + 1
                 switch event.type {
