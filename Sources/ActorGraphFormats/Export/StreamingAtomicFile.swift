@@ -9,7 +9,7 @@ import Darwin
 /// new one: the bytes go to a temporary file beside the target, which is
 /// synced and then renamed over it. On any failure the temporary file is
 /// removed and the target is left as it was.
-enum AtomicFile {
+enum StreamingAtomicFile {
     /// Writes the file at `url` from what `body` appends to the writer it is given.
     /// - Throws: `ExportError.io` for file-system failures, or the first failure `body` recorded.
     static func write(to url: URL, format: String, _ body: (ByteWriter) -> Void) throws(ExportError) {
