@@ -50,11 +50,15 @@ enum Fixtures {
         _ = unsafeBitCast(symbol, to: Trim.self)(0)
     }
 
-    /// Runs an executable with `input` on stdin; returns its exit status and stdout.
-    static func run(_ path: String, _ arguments: [String], input: [UInt8]) throws -> (status: Int32, output: String) {
+    /// Runs an executable with `input` on stdin and extra `environment`
+    /// variables; returns its exit status and stdout.
+    static func run(_ path: String, _ arguments: [String], input: [UInt8], environment: [String: String] = [:])
+        throws -> (status: Int32, output: String)
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let stdin = Pipe(), stdout = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
