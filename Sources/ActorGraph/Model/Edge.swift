@@ -1,5 +1,5 @@
 /// A typed, signed, weighted relation between two nodes, with its evidence.
-public struct Edge: Codable, Hashable, Sendable {
+public struct Edge: Hashable, Sendable {
     /// The id of the node the relation goes from.
     public var source: String
     /// The id of the node the relation goes to.

@@ -45,10 +45,11 @@ public struct Graph: Sendable, Equatable {
     }
 
     /// Merges a node and returns the id it now has in this graph: its own id,
-    /// or the id of an existing node of the same kind that shares a name.
+    /// or (when `byName` is true) the id of an existing node of the same kind
+    /// that shares a name or alias.
     @discardableResult
-    public mutating func merge(_ node: Node) -> String {
-        let id = resolveID(for: node)
+    public mutating func merge(_ node: Node, byName: Bool = true) -> String {
+        let id = byName ? resolveID(for: node) : node.id
         if var existing = nodes[id] {
             existing.absorb(node)
             nodes[id] = existing

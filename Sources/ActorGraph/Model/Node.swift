@@ -5,7 +5,7 @@
 /// France in a political sense). Statements keep their text in
 /// `attributes["text"]` and whether the quote was direct or indirect in
 /// `attributes["quote"]`.
-public struct Node: Codable, Hashable, Sendable {
+public struct Node: Hashable, Sendable {
     /// The stable id, `kind:slug`.
     public var id: String
     /// What the node is.
@@ -34,9 +34,12 @@ public struct Node: Codable, Hashable, Sendable {
     }
 
     /// Creates a node whose id is derived from its kind and name (`NodeID.make`).
-    public init(kind: NodeKind, name: String, aliases: [String] = [], attributes: [String: String] = [:]) {
+    public init(
+        kind: NodeKind, name: String, aliases: [String] = [], attributes: [String: String] = [:],
+        evidence: [Evidence] = []
+    ) {
         self.init(id: NodeID.make(kind: kind, name: name), kind: kind, name: name, aliases: aliases,
-                  attributes: attributes)
+                  attributes: attributes, evidence: evidence)
     }
 
     /// All the names of the node: the display name first, then the aliases.
@@ -44,6 +47,8 @@ public struct Node: Codable, Hashable, Sendable {
 
     /// Adds names not yet known (compared case-insensitively), keeping their order.
     public mutating func addAliases<S: Sequence>(_ more: S) where S.Element == String {
+        // Nothing to add: skip normalizing the names (statements have long ones).
+        if more.underestimatedCount == 0, more.first(where: { _ in true }) == nil { return }
         var seen = Set(names.map { NameKey.normalize($0) })
         for alias in more {
             let key = NameKey.normalize(alias)

@@ -52,7 +52,7 @@ final class FolderExport {
 
     /// Adds a file named `name` to the folder, filled by `body`.
     func file(_ name: String, _ body: (ByteWriter) -> Void) throws(ExportError) {
-        try AtomicFile.writeNew(at: staging + "/" + name, format: format, body)
+        try StreamingAtomicFile.writeNew(at: staging + "/" + name, format: format, body)
         files.append(name)
     }
 
@@ -67,7 +67,7 @@ final class FolderExport {
     private func writeManifest() throws(ExportError) {
         let files = self.files
         let format = self.format
-        try AtomicFile.writeNew(at: staging + "/" + Self.manifestName, format: format) { w in
+        try StreamingAtomicFile.writeNew(at: staging + "/" + Self.manifestName, format: format) { w in
             w.text("{\"generator\":\"ActorGraph\",\"format\":")
             w.jsonString(format)
             w.text(",\"files\":")

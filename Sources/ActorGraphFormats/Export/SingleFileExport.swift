@@ -9,7 +9,7 @@ enum SingleFileExport {
         _ graph: Graph, to url: URL, format: String, _ body: (ByteWriter) -> Void
     ) throws(ExportError) {
         try ExportChecks.finiteWeights(graph, format: format)
-        try AtomicFile.write(to: url, format: format, body)
+        try StreamingAtomicFile.write(to: url, format: format, body)
     }
 
     /// Returns `body`'s bytes, after the checks every export makes.

@@ -1,0 +1,78 @@
+# ActorGraph — the two commands are `make demo` and `make test` (README).
+# Each installs what is missing: Debian packages when pkg-config lacks libgvc,
+# and a Python virtualenv under .venv for the interoperability tests.
+
+SWIFT      ?= swift
+# Python for the test virtualenv: 3.12 where the machine has it (FalkorDB's
+# embedded server needs ≥ 3.12), else the system python3.
+PYTHON     ?= $(firstword $(wildcard /usr/bin/python3.12 /usr/local/bin/python3.12 /root/.pyenv/versions/3.12*/bin/python3.12) python3)
+VENV       := .venv
+BIN        := .build/debug/actorgraph
+RELEASE    := .build/release/actorgraph
+MALI       := graphs/mali-2022
+STORE      := graphs/actorgraph.sqlite
+CORPUS     ?= ../shared/corpus
+
+.PHONY: all deps venv build release demo test bench eval fuzz sanitize clean
+
+all: build
+
+## deps: Graphviz, fonts and SQLite headers from Debian when missing.
+deps:
+	@if ! pkg-config --exists libgvc || ! pkg-config --exists sqlite3 || ! command -v dot >/dev/null \
+	    || ! fc-list 2>/dev/null | grep -qi dejavu; then \
+	  echo "installing libgraphviz-dev, graphviz, fonts-dejavu-core, libsqlite3-dev"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    libgraphviz-dev graphviz fonts-dejavu-core libsqlite3-dev pkg-config >/dev/null; \
+	fi
+
+## venv: the Python virtualenv for differential and interoperability tests.
+venv: $(VENV)/.installed
+$(VENV)/.installed: $(wildcard Tests/Python/requirements*.txt)
+	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	@$(VENV)/bin/pip install -q --disable-pip-version-check $(foreach f,$(wildcard Tests/Python/requirements*.txt),-r $(f))
+	@touch $@
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+## demo: the main job on the Mali graph: build, render PNG and SVG, top actors, alliances.
+demo: build
+	$(BIN) build $(MALI)/facts.yaml --graph $(STORE)
+	$(BIN) render --graph $(STORE) --clusters alliances --size-by pagerank -o $(MALI)/graph.svg
+	$(BIN) render --graph $(STORE) --clusters alliances --size-by pagerank -o $(MALI)/graph.png
+	@echo "rendered $(MALI)/graph.svg and $(MALI)/graph.png"
+	$(BIN) top --graph $(STORE) -n 10
+	$(BIN) top --graph $(STORE) -n 5 --by pagerank
+	$(BIN) alliances --graph $(STORE)
+
+## test: every test (Swift unit, CLI, differential and interoperability tests).
+test: deps venv
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## eval: extract every article of a corpus folder and score it (CORPUS=folder, default ../shared/corpus).
+eval:
+	scripts/eval.sh $(CORPUS)
+
+## bench: ours against the peers on the same inputs, release build; writes BENCHMARKS.md.
+bench: deps venv
+	$(SWIFT) build -c release
+	@$(VENV)/bin/pip install -q --disable-pip-version-check $(foreach f,$(wildcard Benchmarks/requirements*.txt),-r $(f))
+	@for script in $(wildcard Benchmarks/*_bench.py Benchmarks/run_*_bench.py); do \
+	  echo "== $$script"; $(VENV)/bin/python $$script || exit 1; done
+	@for script in $(wildcard Benchmarks/*_bench.sh); do echo "== $$script"; bash $$script || exit 1; done
+
+## fuzz: each libFuzzer target for FUZZ_SECONDS (default 60).
+fuzz: deps
+	bash Fuzz/run.sh
+
+## sanitize: the whole test suite under AddressSanitizer, then ThreadSanitizer.
+sanitize: deps venv
+	bash scripts/sanitize.sh
+
+clean:
+	rm -rf .build $(VENV) $(STORE) $(STORE)-wal $(STORE)-shm

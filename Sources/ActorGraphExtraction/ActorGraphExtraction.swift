@@ -1,1 +1,0 @@
-// The ActorGraphExtraction module; see DESIGN.md.

@@ -1,0 +1,278 @@
+import ActorGraph
+
+/// Resolves mentions to document entities: lexicon names to their entry, a
+/// demonym to its country, a surname to the full name seen before, a
+/// government noun to one organization per country ("the junta", "Malian
+/// transitional authorities" → `organization:mali-government`), a capital to
+/// that government where the text has one (else to the country), and a role
+/// without a name to the person who holds it ("the French president").
+/// Pronouns and speaking documents are resolved where they speak (Quotes/).
+struct Coreferencer {
+    let doc: DocumentText
+    let lex: LexiconIndex
+    var table = EntityTable()
+    private var personByName: [String: Int] = [:]
+    private var personBySurname: [String: Int] = [:]
+    private var juntaCountries: Set<Int> = []
+
+    init(doc: DocumentText, lexicon: LexiconIndex) {
+        self.doc = doc
+        self.lex = lexicon
+    }
+
+    /// Resolves the mentions in place and returns the entity table.
+    static func resolve(_ set: inout MentionSet, doc: DocumentText, lexicon: LexiconIndex) -> EntityTable {
+        var resolver = Coreferencer(doc: doc, lexicon: lexicon)
+        resolver.resolveNames(&set)
+        resolver.resolveGovernments(&set)
+        resolver.resolveCapitals(&set)
+        resolver.applyRoles(set)
+        resolver.resolveRoleDescriptions(&set)
+        resolver.resolveOrganizationReferences(&set)
+        resolver.nameGovernments()
+        return resolver.table
+    }
+
+    // MARK: names
+
+    private mutating func resolveNames(_ set: inout MentionSet) {
+        for index in set.mentions.indices {
+            let mention = set.mentions[index]
+            switch mention.kind {
+            case .named, .demonym:
+                guard let lexIndex = mention.lexicon else { continue }
+                let entity = lex.entities[lexIndex]
+                guard let kind = entity.kind.nodeKind else { continue }
+                let id = NodeID.make(kind: kind, name: entity.name)
+                let e = table.intern(id) {
+                    var made = DocEntity(id: id, kind: kind, name: entity.name)
+                    made.lexicon = lexIndex
+                    made.attributes = Self.nodeAttributes(entity)
+                    return made
+                }
+                table.addAlias(mention.kind == .demonym ? doc.text(tokens: mention.range) : mention.name, to: e)
+                set.mentions[index].entity = e
+            case .person:
+                set.mentions[index].entity = person(mention)
+            case .organization, .mission:
+                let kind: NodeKind = mention.kind == .mission ? .mission : .organization
+                let name = EntityTable.clean(mention.name)
+                let id = NodeID.make(kind: kind, name: name)
+                let e = table.intern(id) { DocEntity(id: id, kind: kind, name: name) }
+                if !mention.detail.isEmpty { table.addAlias(mention.detail, to: e) }
+                set.mentions[index].entity = e
+            case .forces:
+                guard let country = mention.lexicon else { continue }
+                let countryEntity = lex.entities[country]
+                let adjective = countryEntity.demonyms.first ?? countryEntity.name
+                let name = "\(adjective) armed forces"
+                let id = NodeID.make(kind: .organization, name: name)
+                let e = table.intern(id) {
+                    var made = DocEntity(id: id, kind: .organization, name: name)
+                    made.country = country
+                    made.attributes["country"] = countryEntity.name
+                    return made
+                }
+                table.addAlias(Self.withoutArticle(mention.name), to: e)
+                set.mentions[index].entity = e
+            default:
+                continue
+            }
+        }
+    }
+
+    private mutating func person(_ mention: Mention) -> Int {
+        let words = mention.range.filter { doc.tokens[$0].kind == .word }.map { doc.tokens[$0].key }
+        if let known = personByName[mention.name] { return known }
+        if words.count == 1, let known = personBySurname[words[0]] { return known }
+        let name = EntityTable.clean(mention.name)
+        let id = NodeID.make(kind: .person, name: name)
+        let e = table.intern(id) { DocEntity(id: id, kind: .person, name: name) }
+        personByName[mention.name] = e
+        if words.count >= 2, let last = words.last, personBySurname[last] == nil { personBySurname[last] = e }
+        if words.count == 1, personBySurname[words[0]] == nil { personBySurname[words[0]] = e }
+        return e
+    }
+
+    // MARK: governments and capitals
+
+    private mutating func resolveGovernments(_ set: inout MentionSet) {
+        var lastCountry: Int?
+        var lastGovernment: Int?
+        // Governments the text names with their country, by position, for a "the junta" before any of them.
+        let explicit = set.mentions.indices.filter { set.mentions[$0].kind == .government && set.mentions[$0].lexicon != nil }
+        var cursor = 0
+        func nextExplicit(after index: Int) -> Int? {
+            while cursor < explicit.count, explicit[cursor] <= index { cursor += 1 }
+            return cursor < explicit.count ? set.mentions[explicit[cursor]].lexicon : nil
+        }
+        for index in set.mentions.indices {
+            let mention = set.mentions[index]
+            if mention.kind == .named || mention.kind == .demonym, let lexIndex = mention.lexicon,
+               lex.entities[lexIndex].kind == .country {
+                lastCountry = lexIndex
+                continue
+            }
+            guard mention.kind == .government else { continue }
+            var country = mention.lexicon
+            if country == nil {
+                switch mention.detail {
+                case "country":
+                    country = lastCountry
+                case "a", "an", "whose":
+                    country = countryEarlierInSentence(set, before: index) ?? lastGovernment ?? nextExplicit(after: index)
+                        ?? lastCountry
+                default:
+                    country = lastGovernment ?? nextExplicit(after: index) ?? lastCountry
+                }
+            }
+            guard let country else { continue }
+            let e = government(of: country)
+            if mention.lexicon != nil { table.addAlias(Self.withoutArticle(mention.name), to: e) }
+            if doc.tokens[mention.range].contains(where: { $0.lower == "junta" || $0.lower == "juntas" }) {
+                juntaCountries.insert(country)
+            }
+            set.mentions[index].entity = e
+            lastGovernment = country
+        }
+    }
+
+    private func countryEarlierInSentence(_ set: MentionSet, before index: Int) -> Int? {
+        let sentence = set.mentions[index].sentence
+        var k = index - 1
+        while k >= 0, set.mentions[k].sentence == sentence {
+            let m = set.mentions[k]
+            if m.kind == .named || m.kind == .demonym, let lexIndex = m.lexicon, lex.entities[lexIndex].kind == .country {
+                return lexIndex
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The government entity of a country (by lexicon index), created on first use.
+    mutating func government(of country: Int) -> Int {
+        let entity = lex.entities[country]
+        let id = "organization:\(NodeID.slug(entity.name))-government"
+        return table.intern(id) {
+            var made = DocEntity(id: id, kind: .organization, name: "\(entity.name) government")
+            made.country = country
+            made.isGovernment = true
+            made.attributes["country"] = entity.name
+            made.attributes["type"] = "government"
+            return made
+        }
+    }
+
+    private mutating func resolveCapitals(_ set: inout MentionSet) {
+        for index in set.mentions.indices where set.mentions[index].kind == .capital {
+            guard let country = set.mentions[index].lexicon else { continue }
+            let entity = lex.entities[country]
+            let governmentID = "organization:\(NodeID.slug(entity.name))-government"
+            let e: Int
+            if let known = table.index(of: governmentID) {
+                e = known
+            } else {
+                let id = NodeID.make(kind: .country, name: entity.name)
+                e = table.intern(id) {
+                    var made = DocEntity(id: id, kind: .country, name: entity.name)
+                    made.lexicon = country
+                    made.attributes = Self.nodeAttributes(entity)
+                    return made
+                }
+            }
+            table.addAlias(set.mentions[index].name, to: e)
+            set.mentions[index].entity = e
+        }
+    }
+
+    /// Government display names: "Malian junta" where the text calls it a junta, else "Mali government".
+    private mutating func nameGovernments() {
+        for index in table.list.indices where table[index].isGovernment {
+            guard let country = table[index].country else { continue }
+            let entity = lex.entities[country]
+            if juntaCountries.contains(country) {
+                let adjective = entity.demonyms.first(where: { !$0.hasSuffix("s") || $0.hasSuffix("ese") }) ?? entity.name
+                table.rename(index, to: "\(adjective) junta")
+            }
+        }
+    }
+
+    // MARK: roles
+
+    private mutating func applyRoles(_ set: MentionSet) {
+        for claim in set.claims {
+            guard let e = set.mentions[claim.person].entity else { continue }
+            let role = doc.text(tokens: claim.role.range)
+            if claim.role.title.isRank {
+                if table[e].attributes["rank"] == nil { table[e].attributes["rank"] = claim.role.title.name }
+            } else if table[e].attributes["role"] == nil {
+                table[e].attributes["role"] = role
+                table[e].attributes["title"] = claim.role.title.name
+                if let a = claim.affiliation, let ae = set.mentions[a].entity {
+                    table[e].attributes["affiliation"] = table[ae].id
+                }
+            }
+        }
+    }
+
+    private mutating func resolveRoleDescriptions(_ set: inout MentionSet) {
+        for index in set.mentions.indices where set.mentions[index].kind == .roleDescription {
+            let mention = set.mentions[index]
+            var candidates: [Int] = []
+            for claim in set.claims where claim.role.title.name == mention.name && set.mentions[claim.person].start < mention.start {
+                guard let person = set.mentions[claim.person].entity else { continue }
+                if let country = mention.lexicon {
+                    guard let a = claim.affiliation, let ae = set.mentions[a].entity else { continue }
+                    let affiliated = table[ae]
+                    guard affiliated.lexicon == country || affiliated.country == country else { continue }
+                }
+                if !candidates.contains(person) { candidates.append(person) }
+            }
+            if candidates.count == 1 { set.mentions[index].entity = candidates[0] }
+        }
+    }
+
+    /// "the bloc": the organization named last (or, before any, the next one named within three sentences).
+    private mutating func resolveOrganizationReferences(_ set: inout MentionSet) {
+        var last: Int?
+        for index in set.mentions.indices {
+            let mention = set.mentions[index]
+            if let e = mention.entity, table[e].kind == .organization, !table[e].isGovernment,
+               mention.kind == .named || mention.kind == .organization {
+                last = e
+                continue
+            }
+            guard mention.kind == .organizationReference else { continue }
+            if let last {
+                set.mentions[index].entity = last
+            } else {
+                var k = index + 1
+                while k < set.mentions.count, set.mentions[k].sentence - mention.sentence <= 3 {
+                    let m = set.mentions[k]
+                    if m.kind == .named || m.kind == .organization, let e = m.entity, table[e].kind == .organization,
+                       !table[e].isGovernment {
+                        set.mentions[index].entity = e
+                        break
+                    }
+                    k += 1
+                }
+            }
+        }
+    }
+
+    // MARK: helpers
+
+    static func nodeAttributes(_ entity: LexiconEntity) -> [String: String] {
+        var out: [String: String] = [:]
+        for key in ["iso2", "iso3", "type"] { if let v = entity.attributes[key] { out[key] = v } }
+        return out
+    }
+
+    static func withoutArticle(_ text: String) -> String {
+        for article in ["the ", "The ", "a ", "A ", "an ", "An "] where text.hasPrefix(article) {
+            return String(text.dropFirst(article.count))
+        }
+        return text
+    }
+}

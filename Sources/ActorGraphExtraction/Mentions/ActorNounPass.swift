@@ -1,0 +1,156 @@
+/// Pass 4: actors named by common nouns — a country's government ("Mali's
+/// ruling junta", "the Malian transitional authorities", "the junta"), its
+/// armed forces ("the French army"), a document that speaks ("the joint
+/// statement"), pronouns, and roles without a name ("the French president").
+extension MentionFinder {
+    mutating func findActorNouns() {
+        let n = tokens.count
+        var i = 0
+        while i < n {
+            guard !doc.ignored[i], tokens[i].kind == .word, set.owner[i] < 0 || set.mentions[set.owner[i]].kind == .demonym
+            else { i += 1; continue }
+            let limit = sentenceEnd(i)
+            let sentence = tokens[i].sentence
+            if set.owner[i] < 0, let hit = lex.governmentNouns.match(tokens, at: i, limit: limit), let mention = government(at: i, length: hit.length) {
+                add(mention)
+                i += hit.length
+                continue
+            }
+            if set.owner[i] < 0, let hit = lex.forcesNouns.match(tokens, at: i, limit: limit),
+               let (country, start) = countryBefore(i) {
+                let range = start..<(i + hit.length)
+                add(Mention(range: range, kind: .forces, lexicon: country, name: doc.text(tokens: range), sentence: sentence))
+                i += hit.length
+                continue
+            }
+            if set.owner[i] < 0, let hit = lex.documentNouns.match(tokens, at: i, limit: limit) {
+                var start = i
+                if i > 0, tokens[i - 1].lower == "joint" { start = i - 1 }
+                if start > 0, Self.determiners.contains(tokens[start - 1].lower) {
+                    let range = start..<(i + hit.length)
+                    add(Mention(range: range, kind: .document, name: doc.text(tokens: range),
+                                detail: tokens[start - 1].lower, sentence: sentence))
+                }
+                i += hit.length
+                continue
+            }
+            if set.owner[i] < 0, let hit = lex.organizationReferences.match(tokens, at: i, limit: limit),
+               let start = definiteStart(before: i) {
+                let range = start..<(i + hit.length)
+                add(Mention(range: range, kind: .organizationReference, name: doc.text(tokens: range), sentence: sentence))
+                i += hit.length
+                continue
+            }
+            if set.owner[i] < 0, Self.pronouns.contains(tokens[i].lower) {
+                add(Mention(range: i..<(i + 1), kind: .pronoun, name: tokens[i].lower, sentence: sentence))
+            }
+            i += 1
+        }
+        findRoleDescriptions()
+    }
+
+    /// Where "the …" or "this …" starts before a noun at `i`, over a few lower-case
+    /// modifiers ("the 15-member bloc", "West Africa's main regional bloc").
+    private func definiteStart(before i: Int) -> Int? {
+        var k = i - 1
+        while k >= 0, i - k <= 5, tokens[k].paragraph == tokens[i].paragraph {
+            let t = tokens[k]
+            if ["the", "this", "that"].contains(t.lower) { return k }
+            if t.kind == .possessive { return k + 1 }
+            guard set.owner[k] < 0 || set.place[k], (t.kind == .word && !t.isCapitalized) || t.kind == .number || t.isPunct("-")
+            else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// A government mention for the noun at `i`, with its country if the words say which.
+    private func government(at i: Int, length: Int) -> Mention? {
+        var start = i
+        var k = i - 1
+        var modified = false
+        while k >= 0, set.owner[k] < 0, !doc.ignored[k],
+              lex.governmentModifiers.match(tokens, at: k, limit: i) != nil || tokens[k].isPunct("-")
+                || (tokens[k].lower == "de" && k + 1 < i) {
+            modified = modified || tokens[k].kind == .word
+            start = k
+            k -= 1
+        }
+        var country: Int?
+        var determiner = ""
+        if let (c, s) = countryBefore(start) {
+            country = c
+            start = s
+        } else if k >= 1, tokens[k].kind == .possessive, tokens[k - 1].lower == "country", k >= 2, tokens[k - 2].lower == "the" {
+            determiner = "country"
+            start = k - 2
+        } else if k >= 0, Self.determiners.contains(tokens[k].lower) || tokens[k].lower == "whose" {
+            determiner = tokens[k].lower
+            start = k
+        }
+        var end = i + length
+        // "the military government in Mali", "the government of Niger".
+        if country == nil, end + 1 < tokens.count, ["in", "of"].contains(tokens[end].lower),
+           let m = set.mention(at: end + 1), isCountry(set.mentions[m]) {
+            country = set.mentions[m].lexicon
+            end = set.mentions[m].range.upperBound
+        }
+        let plural = ["governments", "juntas", "regimes", "administrations"].contains(tokens[i + length - 1].lower)
+        if country == nil && (plural || (determiner.isEmpty && !modified)) { return nil }
+        if country == nil && determiner == "a" && !modified && tokens[i].lower != "junta" { return nil }
+        let range = start..<end
+        var mention = Mention(range: range, kind: .government, lexicon: country, name: doc.text(tokens: range),
+                              sentence: tokens[i].sentence)
+        mention.detail = determiner.isEmpty ? (country == nil ? "the" : "") : determiner
+        return mention
+    }
+
+    /// The country named right before `k` by a demonym ("Malian") or a possessive
+    /// ("Mali's"), with the first token of those words (and of a "the" before them).
+    func countryBefore(_ k: Int) -> (Int, Int)? {
+        var m = k - 1
+        guard m >= 0 else { return nil }
+        if tokens[m].kind == .possessive { m -= 1 }
+        guard m >= 0, let owner = set.mention(at: m), isCountry(set.mentions[owner]),
+              set.mentions[owner].range.upperBound == m + 1 else { return nil }
+        let mention = set.mentions[owner]
+        // "Mali's" needs the possessive; "Malian" stands alone.
+        if mention.kind == .named && tokens[k - 1].kind != .possessive { return nil }
+        var start = mention.range.lowerBound
+        if start > 0, tokens[start - 1].lower == "the" { start -= 1 }
+        return (mention.lexicon ?? 0, start)
+    }
+
+    /// Whether a mention names a country (by name or demonym).
+    func isCountry(_ mention: Mention) -> Bool {
+        guard let index = mention.lexicon, mention.kind == .named || mention.kind == .demonym else { return false }
+        return lex.entities[index].kind == .country
+    }
+
+    /// "the French president", "the spokesman": a role with "the" before and no name after.
+    private mutating func findRoleDescriptions() {
+        for role in set.roles where !role.title.isRank {
+            let after = role.range.upperBound
+            if after < tokens.count, tokens[after].isCapitalized, !tokens[after].isPunct(",") && set.owner[after] < 0 { continue }
+            if after < tokens.count, let m = set.mention(at: after), set.mentions[m].kind == .person { continue }
+            var start = role.range.lowerBound
+            var country: Int?
+            if let (c, s) = countryBefore(start) { country = c; start = s }
+            guard start > 0 || start == role.range.lowerBound else { continue }
+            let det = start > 0 ? tokens[start - 1].lower : ""
+            let hasThe = det == "the" || (start < role.range.lowerBound && tokens[start].lower == "the")
+            guard hasThe else { continue }
+            if det == "the" { start -= 1 }
+            let range = start..<role.range.upperBound
+            guard range.allSatisfy({ set.owner[$0] < 0 || set.mentions[set.owner[$0]].kind == .demonym
+                || set.mentions[set.owner[$0]].kind == .named }) else { continue }
+            var mention = Mention(range: range, kind: .roleDescription, lexicon: country, name: role.title.name,
+                                  sentence: tokens[role.range.lowerBound].sentence)
+            mention.detail = doc.text(tokens: role.range)
+            add(mention)
+        }
+    }
+
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that"]
+    static let pronouns: Set<String> = ["he", "she", "it", "they"]
+}

@@ -1,0 +1,231 @@
+/// Pass 3: people, organizations and missions that the lexicon does not know,
+/// recognized from the words around a capitalized name: a title before it
+/// ("Defense Minister Christine Lambrecht"), a role in apposition ("Delina
+/// Goxho, researcher …"; "the head of …, Assimi Goita"), a verb of saying
+/// ("Kirby said"), an organization word ("… Institute"), a role's employer
+/// ("researcher at the Scuola Normale Superiore"), a defined acronym, or
+/// "Operation …".
+extension MentionFinder {
+    mutating func findNamesFromContext() {
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            guard let run = nameRun(from: i) else { i += 1; continue }
+            if let mention = classify(run) {
+                add(mention)
+                i = mention.range.upperBound
+            } else {
+                i = run.upperBound
+            }
+        }
+        findAcronyms()
+    }
+
+    /// A run of capitalized words that may be a name, starting at `i`.
+    func nameRun(from i: Int, connectors: Bool = false) -> Range<Int>? {
+        guard isNameWord(i), !tokens[i].isAllCaps || tokens[i].key.count > 6 else { return nil }
+        var j = i + 1
+        while j < tokens.count, j - i < 6 {
+            let t = tokens[j]
+            if t.newlineBefore { break }
+            if isNameWord(j), !t.isAllCaps { j += 1; continue }
+            // Particles inside names: "Iyad Ag Ghaly", "Ould", "bin", "de".
+            if Self.particles.contains(t.lower), j + 1 < tokens.count, isNameWord(j + 1), !tokens[j + 1].newlineBefore {
+                j += 2; continue
+            }
+            if connectors, Self.connectors.contains(t.lower), j + 1 < tokens.count, isNameWord(j + 1),
+               !tokens[j + 1].newlineBefore {
+                j += 2; continue
+            }
+            // "Jean-Yves", "Liptako-Gourma".
+            if t.isPunct("-"), !t.spaceBefore, j + 1 < tokens.count, isNameWord(j + 1), !tokens[j + 1].spaceBefore {
+                j += 2; continue
+            }
+            break
+        }
+        return i..<j
+    }
+
+    /// Whether token `k` can be part of a name: a free capitalized word that is
+    /// not a function word, a title or a verb.
+    func isNameWord(_ k: Int) -> Bool {
+        guard k < tokens.count, isFree(k) else { return false }
+        let t = tokens[k]
+        return t.kind == .word && t.isCapitalized && !isFunctionWord(t) && roleAt[k] < 0 && !verbAt[k]
+            && !lex.commonWords.contains(t.lower)
+    }
+
+    private func classify(_ run: Range<Int>) -> Mention? {
+        let sentence = tokens[run.lowerBound].sentence
+        func make(_ range: Range<Int>, _ kind: MentionKind) -> Mention {
+            Mention(range: range, kind: kind, name: doc.text(tokens: range), sentence: sentence)
+        }
+        let first = tokens[run.lowerBound]
+        // "Operation Dune", "Task Force Sabre".
+        if first.lower == "operation" || first.lower == "opération", run.count >= 2 { return make(run, .mission) }
+        if first.lower == "task", run.count >= 3, tokens[run.lowerBound + 1].lower == "force" { return make(run, .mission) }
+        // An organization word: "Ministry of Defence", "Institute for Security Studies".
+        if let wide = nameRun(from: run.lowerBound, connectors: true), wide.count >= 2,
+           wide.contains(where: { lex.orgHeads.contains(tokens[$0].lower) }),
+           !(wide.count == run.count && lex.forcesNouns.match(tokens, at: run.lowerBound, limit: run.upperBound)?.length == run.count) {
+            // A region's name opens many organizations' names: "Sahel Peace Observatory".
+            var start = wide.lowerBound
+            while start > 0, set.place[start - 1], set.owner[start - 1] < 0, tokens[start - 1].isCapitalized,
+                  !tokens[start].newlineBefore, !doc.ignored[start - 1] {
+                start -= 1
+            }
+            return make(start..<wide.upperBound, .organization)
+        }
+        let before = run.lowerBound - 1
+        // A title right before: "Defense Minister Christine Lambrecht", "Captain Ibrahim Traore".
+        if before >= 0, roleAt[before] >= 0, !set.roles[roleAt[before]].title.anonymous || run.count >= 2 {
+            return make(run, .person)
+        }
+        // The employer after a role: "researcher … at the Scuola Normale Superiore".
+        if run.count >= 2, isEmployerSlot(run.lowerBound) { return make(run, .organization) }
+        // Apposition after: "Delina Goxho, researcher on …", "Olivier Salgado, the spokesman for …".
+        if run.count >= 2, roleFollows(run.upperBound) { return make(run, .person) }
+        // Apposition before: "the head of Mali's ruling junta, Assimi Goita, posted …".
+        if run.count >= 2, before >= 0, tokens[before].isPunct(","), rolePrecedes(comma: before),
+           run.upperBound >= tokens.count || tokens[run.upperBound].isPunct(",") || verbFollows(run.upperBound)
+            || tokens[run.upperBound].isPunct(".") {
+            return make(run, .person)
+        }
+        // A headline speaker: "Kagame: Rwanda will not 'bow to pressure'".
+        if isColonSpeaker(run) { return make(run, .person) }
+        // Next to a verb of saying: "Kirby said", "said Kirby".
+        if run.count <= 4, verbFollows(run.upperBound) || saidPrecedes(run.lowerBound) {
+            if run.count == 1 && !looksLikeName(run.lowerBound) { return nil }
+            return make(run, .person)
+        }
+        return nil
+    }
+
+    /// Whether a lone capitalized word is a name rather than a capitalized common word.
+    func looksLikeName(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if k > sentenceStart(k) { return true }
+        return !doc.lowercaseWords.contains(t.lower)
+    }
+
+    /// Whether a role phrase starts right after `k` (", the spokesman for …").
+    private func roleFollows(_ k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].isPunct(",") else { return false }
+        var m = k + 1
+        while m < tokens.count, m - k <= 5, !tokens[m].isPunct(","), tokens[m].sentence == tokens[k].sentence {
+            if roleAt[m] >= 0 { return !set.roles[roleAt[m]].title.isRank || m - k <= 2 }
+            if !(tokens[m].kind == .word && (isFunctionWord(tokens[m]) || !tokens[m].isCapitalized || set.owner[m] >= 0))
+                && tokens[m].kind != .possessive { return false }
+            m += 1
+        }
+        return false
+    }
+
+    /// Whether the comma segment ending at `comma` holds a role phrase ("the head of …, Name").
+    private func rolePrecedes(comma: Int) -> Bool {
+        var m = comma - 1
+        let start = sentenceStart(comma)
+        while m >= start, comma - m <= 10, !tokens[m].isPunct(","), tokens[m].kind != .quote {
+            if roleAt[m] >= 0 { return !set.roles[roleAt[m]].title.anonymous }
+            m -= 1
+        }
+        return false
+    }
+
+    /// Whether a verb of saying follows at `k` (allowing one adverb: "Macron also said").
+    func verbFollows(_ k: Int) -> Bool {
+        var m = k
+        if m < tokens.count, Self.adverbs.contains(tokens[m].lower) { m += 1 }
+        guard m < tokens.count else { return false }
+        guard let span = set.speech(at: m) else { return false }
+        return span.range.lowerBound == m && span.verb.mode != .object
+    }
+
+    /// Whether "said"/"wrote" stands right before `k` ("…," said AIB).
+    private func saidPrecedes(_ k: Int) -> Bool {
+        guard k > 0, let span = set.speech(at: k - 1), span.range.upperBound == k else { return false }
+        return span.verb.mode == .clause && !span.verb.listener
+    }
+
+    /// Whether `k` follows a role and a preposition naming its employer ("at the …").
+    private func isEmployerSlot(_ k: Int) -> Bool {
+        var m = k - 1
+        if m >= 0, tokens[m].lower == "the" { m -= 1 }
+        guard m >= 0, ["at", "of", "for", "with"].contains(tokens[m].lower) else { return false }
+        var r = m - 1
+        let start = sentenceStart(k)
+        while r >= start, m - r <= 8, !tokens[r].isPunct(","), tokens[r].kind != .quote {
+            if roleAt[r] >= 0 { return !set.roles[roleAt[r]].title.isRank }
+            r -= 1
+        }
+        return false
+    }
+
+    /// Acronyms the lexicon does not know, named as organizations by their context:
+    /// a definition "Full Name (ACRO)" (later uses of ACRO join it), a media or
+    /// group noun before ("news agency AIB"), or a verb of saying next to them.
+    private mutating func findAcronyms() {
+        var defined: [String: (name: String, kind: MentionKind, lexicon: Int?)] = [:]
+        for k in tokens.indices where isFree(k) && isAcronym(k) {
+            guard k >= 2, tokens[k - 1].isPunct("("), k + 1 < tokens.count, tokens[k + 1].isPunct(")") else { continue }
+            let sentence = tokens[k].sentence
+            let acronym = tokens[k].key
+            if let owner = set.mention(at: k - 2), set.mentions[owner].range.upperBound == k - 1,
+               [.named, .organization, .mission].contains(set.mentions[owner].kind) {
+                // "the Sahel Peace Observatory (SPO)" after the name was found.
+                let named = set.mentions[owner]
+                defined[acronym] = (named.name, named.kind, named.lexicon)
+                add(Mention(range: k..<(k + 1), kind: named.kind, lexicon: named.lexicon, name: named.name,
+                            detail: acronym, sentence: sentence))
+                continue
+            }
+            var m = k - 2
+            var startRun = k - 1
+            while m >= 0, isNameWord(m) || (Self.connectors.contains(tokens[m].lower) && m > 0 && isNameWord(m - 1)) {
+                startRun = m; m -= 1
+            }
+            guard startRun < k - 1 else { continue }
+            let range = startRun..<(k - 1)
+            let name = doc.text(tokens: range)
+            defined[acronym] = (name, .organization, nil)
+            add(Mention(range: range, kind: .organization, name: name, detail: acronym, sentence: sentence))
+            add(Mention(range: k..<(k + 1), kind: .organization, name: name, detail: acronym, sentence: sentence))
+        }
+        for k in tokens.indices where isFree(k) && isAcronym(k) {
+            let t = tokens[k]
+            if let known = defined[t.key] {
+                add(Mention(range: k..<(k + 1), kind: known.kind, lexicon: known.lexicon, name: known.name, detail: t.key,
+                            sentence: t.sentence))
+                continue
+            }
+            let mediaBefore = k > 0 && Self.mediaNouns.contains(tokens[k - 1].lower)
+            if mediaBefore || verbFollows(k + 1) || saidPrecedes(k) {
+                add(Mention(range: k..<(k + 1), kind: .organization, name: t.key, sentence: t.sentence))
+            }
+        }
+    }
+
+    private func isAcronym(_ k: Int) -> Bool {
+        let t = tokens[k]
+        return t.kind == .word && t.isAllCaps && t.key.count >= 2 && t.key.count <= 6 && !lex.commonWords.contains(t.lower)
+    }
+
+    /// A name that opens a headline and a colon before quoted words: "Kagame: Rwanda will not 'bow …'".
+    private func isColonSpeaker(_ run: Range<Int>) -> Bool {
+        guard run.count <= 3, run.lowerBound == 0 || tokens[run.lowerBound].newlineBefore,
+              run.upperBound < tokens.count, tokens[run.upperBound].isPunct(":") else { return false }
+        let end = sentenceEnd(run.lowerBound)
+        return (run.upperBound..<end).contains { tokens[$0].kind == .quote }
+    }
+
+    static let particles: Set<String> = [
+        "de", "da", "du", "del", "della", "van", "von", "der", "den", "bin", "ben", "ibn", "al", "el", "ag",
+        "ould", "dos", "das", "di", "le", "la", "ter", "abu", "bint",
+    ]
+    static let connectors: Set<String> = ["of", "for", "and", "on", "the", "de", "du", "des", "la", "le", "in", "&"]
+    static let adverbs: Set<String> = ["also", "later", "earlier", "then", "previously", "separately", "further", "has", "had", "have"]
+    static let mediaNouns: Set<String> = [
+        "agency", "broadcaster", "newspaper", "daily", "channel", "television", "radio", "outlet", "group",
+        "movement", "coalition", "party", "website", "network", "tv", "station", "organisation", "organization",
+    ]
+}

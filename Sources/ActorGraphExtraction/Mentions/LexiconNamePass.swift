@@ -1,0 +1,49 @@
+/// Pass 1: names from the lexicon, longest match first ("Gulf of Guinea" is a
+/// place, not Guinea; "Islamic State group" is one name).
+extension MentionFinder {
+    mutating func findLexiconNames() {
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            guard !doc.ignored[i], tokens[i].kind == .word || tokens[i].kind == .number else { i += 1; continue }
+            let limit = sentenceEnd(i)
+            let hit = lex.entityMatcher.match(tokens, at: i, limit: limit) { payload, range in
+                let entity = lex.entities[payload.0]
+                if !entity.context.isEmpty {
+                    guard range.lowerBound > 0, entity.context.contains(tokens[range.lowerBound - 1].lower) else { return false }
+                }
+                // A name glued to a following capitalized word is part of a longer unknown name
+                // ("Mali Airlines"), unless it is a demonym or the word is a title.
+                if payload.1 == .name, range.upperBound < n {
+                    let next = tokens[range.upperBound]
+                    if next.kind == .word, next.isCapitalized, !next.newlineBefore, !next.isAllCaps,
+                       entity.kind == .country, lex.orgHeads.contains(next.lower) { return false }
+                }
+                return true
+            }
+            guard let hit else { i += 1; continue }
+            let range = i..<(i + hit.length)
+            let entity = lex.entities[hit.payload.0]
+            let locative = hit.payload.1 == .capital && i > 0 && Self.locatives.contains(tokens[i - 1].lower)
+            if entity.kind == .place || locative {
+                for k in range { set.place[k] = true }
+            } else {
+                let kind: MentionKind
+                switch hit.payload.1 {
+                case .name: kind = .named
+                case .demonym: kind = .demonym
+                case .capital: kind = .capital
+                }
+                add(Mention(range: range, kind: kind, lexicon: hit.payload.0, name: doc.text(tokens: range),
+                            sentence: tokens[i].sentence))
+            }
+            i += hit.length
+        }
+    }
+
+    /// Words before a capital that make it a place ("in Bamako", "capital Accra"), not a government.
+    static let locatives: Set<String> = [
+        "in", "at", "to", "from", "near", "capital", "outside", "into", "across", "around", "via", "through",
+        "toward", "towards", "inside",
+    ]
+}

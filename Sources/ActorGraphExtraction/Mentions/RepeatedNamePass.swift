@@ -1,0 +1,31 @@
+/// Pass 5: later mentions of names found in context — "Macron" after
+/// "French President Emmanuel Macron", "Scuola Normale Superiore" again.
+extension MentionFinder {
+    mutating func findRepeatedNames() {
+        var fullNames: [String: MentionKind] = [:]
+        var surnames: Set<String> = []
+        for mention in set.mentions where mention.kind == .person || mention.kind == .organization {
+            fullNames[mention.name] = mention.kind
+            if mention.kind == .person, mention.range.count >= 2 {
+                surnames.insert(tokens[mention.range.upperBound - 1].key)
+            }
+        }
+        guard !fullNames.isEmpty else { return }
+        var i = 0
+        while i < tokens.count {
+            guard let run = nameRun(from: i) else { i += 1; continue }
+            let text = doc.text(tokens: run)
+            if let kind = fullNames[text] {
+                add(Mention(range: run, kind: kind, name: text, sentence: tokens[i].sentence))
+            } else if let last = run.indices.last(where: { surnames.contains(tokens[$0].key) }),
+                      last == run.upperBound - 1 || run.count == 1 {
+                let range = run.count == 1 ? run : run
+                if run.count == 1 && !looksLikeName(run.lowerBound) && !surnames.contains(tokens[run.lowerBound].key) {
+                    i = run.upperBound; continue
+                }
+                add(Mention(range: range, kind: .person, name: doc.text(tokens: range), sentence: tokens[i].sentence))
+            }
+            i = run.upperBound
+        }
+    }
+}

@@ -1,0 +1,128 @@
+/// A passage in quotation marks.
+struct QuoteSpan: Sendable {
+    /// The token of the opening mark.
+    var open: Int
+    /// The token of the closing mark (or the last token of the quote when the
+    /// paragraph ended without one).
+    var close: Int
+    /// Whether `close` is a quotation mark.
+    var closed: Bool
+    /// The first and one-past-last token of the quoted words.
+    var inner: Range<Int>
+    /// Extra token ranges when the quote runs over several paragraphs, each
+    /// reopened with a quotation mark.
+    var continuations: [Range<Int>] = []
+
+    /// The last token that belongs to the quote, marks included.
+    var lastToken: Int { close }
+}
+
+/// Pairs quotation marks: curly marks by their direction, straight marks by
+/// alternation within a paragraph; single quotes only where they cannot be
+/// apostrophes. A quote left open at the end of a paragraph continues when the
+/// next paragraph opens with a quotation mark (the newspaper convention for
+/// quotes over several paragraphs).
+/// - Complexity: O(n) in the number of tokens.
+enum QuoteFinder {
+    static func find(_ tokens: [Token]) -> [QuoteSpan] {
+        var spans: [QuoteSpan] = []
+        var openDouble: Int?
+        var openSingle: Int?
+        var carried: QuoteSpan?
+        var i = 0
+        let n = tokens.count
+        func finishParagraph(at last: Int) {
+            if let o = openDouble {
+                let span = QuoteSpan(open: o, close: last, closed: false, inner: (o + 1)..<(last + 1))
+                carried = merge(carried, span)
+            } else if let c = carried {
+                spans.append(c)
+                carried = nil
+            }
+            openDouble = nil
+            openSingle = nil
+        }
+        while i < n {
+            let t = tokens[i]
+            if i > 0, t.paragraph != tokens[i - 1].paragraph {
+                finishParagraph(at: i - 1)
+                // A carried quote continues only if this paragraph opens with a mark.
+                if carried != nil && !(t.kind == .quote && isDoubleOpen(tokens, i)) {
+                    spans.append(carried!)
+                    carried = nil
+                }
+            }
+            guard t.kind == .quote else { i += 1; continue }
+            let c = t.text.unicodeScalars.first!
+            if isDouble(c) {
+                if let o = openDouble, !isOpeningOnly(c) {
+                    var span = QuoteSpan(open: o, close: i, closed: true, inner: (o + 1)..<i)
+                    if let prior = carried {
+                        span = merge(prior, span)!
+                        carried = nil
+                    }
+                    spans.append(span)
+                    openDouble = nil
+                    openSingle = nil
+                } else if isDoubleOpen(tokens, i) || isOpeningOnly(c) {
+                    openDouble = i
+                }
+            } else {
+                if let o = openSingle, isSingleClose(tokens, i) {
+                    if openDouble == nil {
+                        spans.append(QuoteSpan(open: o, close: i, closed: true, inner: (o + 1)..<i))
+                    }
+                    openSingle = nil
+                } else if isSingleOpen(tokens, i) {
+                    openSingle = i
+                }
+            }
+            i += 1
+        }
+        if n > 0 { finishParagraph(at: n - 1) }
+        if let c = carried { spans.append(c) }
+        return spans.sorted { $0.open < $1.open }
+    }
+
+    /// Joins a quote continued from earlier paragraphs with its next part.
+    private static func merge(_ prior: QuoteSpan?, _ next: QuoteSpan) -> QuoteSpan? {
+        guard var span = prior else { return next }
+        span.continuations.append(next.inner)
+        span.close = next.close
+        span.closed = next.closed
+        return span
+    }
+
+    private static func isDouble(_ c: Unicode.Scalar) -> Bool {
+        c == "\"" || c == "\u{201C}" || c == "\u{201D}" || c == "\u{201E}" || c == "\u{201F}" || c == "\u{00AB}" || c == "\u{00BB}"
+    }
+
+    private static func isOpeningOnly(_ c: Unicode.Scalar) -> Bool {
+        c == "\u{201C}" || c == "\u{201E}" || c == "\u{00AB}"
+    }
+
+    /// A straight or opening double mark that opens: at the start, or after space or "(".
+    private static func isDoubleOpen(_ tokens: [Token], _ i: Int) -> Bool {
+        let c = tokens[i].text.unicodeScalars.first!
+        if c == "\u{201D}" || c == "\u{00BB}" { return false }
+        if isOpeningOnly(c) { return true }
+        if i + 1 < tokens.count, tokens[i + 1].spaceBefore, tokens[i].spaceBefore || i == 0 { return false }
+        return i == 0 || tokens[i].spaceBefore || tokens[i].newlineBefore || tokens[i - 1].isPunct("(")
+            || tokens[i - 1].isPunct("\u{2014}") || tokens[i - 1].isPunct(":")
+    }
+
+    private static func isSingleOpen(_ tokens: [Token], _ i: Int) -> Bool {
+        let c = tokens[i].text.unicodeScalars.first!
+        guard c == "'" || c == "\u{2018}" || c == "\u{2039}" || c == "`" else { return false }
+        guard i + 1 < tokens.count, !tokens[i + 1].spaceBefore, tokens[i + 1].kind == .word || tokens[i + 1].kind == .number
+        else { return false }
+        return i == 0 || tokens[i].spaceBefore || tokens[i - 1].isPunct("(")
+    }
+
+    private static func isSingleClose(_ tokens: [Token], _ i: Int) -> Bool {
+        let c = tokens[i].text.unicodeScalars.first!
+        guard c == "'" || c == "\u{2019}" || c == "\u{203A}" else { return false }
+        guard i > 0, !tokens[i].spaceBefore else { return false }
+        return i + 1 >= tokens.count || tokens[i + 1].spaceBefore || tokens[i + 1].kind == .punct || tokens[i + 1].newlineBefore
+    }
+}

@@ -1,0 +1,121 @@
+import ActorGraph
+
+/// Who a subject phrase names as speaker.
+enum SpeakerResult: Sendable, Equatable {
+    /// Resolved entities and the mentions that name them.
+    case entities([Int], mentions: [Int])
+    /// A speaker the text does not name ("a source close to the government").
+    case anonymous
+    /// No speaker could be found.
+    case unknown
+}
+
+/// Reads the speaker out of a subject phrase: a person before anything else
+/// ("Mali's defence minister Abdoulaye Diop"), then a pronoun, a speaking
+/// document, a role that points back to a person, and other actors that are
+/// not inside a prepositional phrase ("… partners in Mali" names no speaker);
+/// coordinated actors all speak ("France …, as well as Canada").
+struct SpeakerResolver {
+    let doc: DocumentText
+    let lex: LexiconIndex
+    let set: MentionSet
+    let table: EntityTable
+
+    func resolve(_ range: Range<Int>, pronoun: (Int) -> Int?, document: (Int) -> Int?) -> SpeakerResult {
+        guard !range.isEmpty else { return .unknown }
+        var seen: Set<Int> = []
+        var mentions: [Int] = []
+        var k = range.lowerBound
+        var firstSource: Int?
+        while k < range.upperBound {
+            if let m = set.mention(at: k), !seen.contains(m) {
+                seen.insert(m)
+                mentions.append(m)
+                k = max(k + 1, set.mentions[m].end)
+                continue
+            }
+            if firstSource == nil, set.owner[k] < 0, lex.sourceNouns.match(doc.tokens, at: k, limit: range.upperBound) != nil {
+                firstSource = k
+            }
+            k += 1
+        }
+        let free = mentions.filter { !isInsidePhrase(set.mentions[$0].start, from: range.lowerBound) }
+        let persons = free.filter { set.mentions[$0].kind == .person && set.mentions[$0].entity != nil }
+        if let source = firstSource, persons.isEmpty, !free.contains(where: { set.mentions[$0].start < source }) {
+            return .anonymous
+        }
+        if !persons.isEmpty {
+            return .entities(unique(persons.compactMap { set.mentions[$0].entity }), mentions: persons)
+        }
+        // Persons named inside a phrase still speak when nothing else does ("… of the mission, Olivier Salgado").
+        let anyPerson = mentions.filter { set.mentions[$0].kind == .person && set.mentions[$0].entity != nil }
+        for m in free {
+            let mention = set.mentions[m]
+            switch mention.kind {
+            case .pronoun:
+                if let e = pronoun(m) { return .entities([e], mentions: [m]) }
+                return .unknown
+            case .document:
+                if let e = document(m) { return .entities([e], mentions: [m]) }
+            case .organizationReference:
+                if let e = mention.entity { return .entities([e], mentions: [m]) }
+            case .roleDescription:
+                if let e = mention.entity { return .entities([e], mentions: [m]) }
+                return anyPerson.isEmpty ? .unknown : .entities([set.mentions[anyPerson[0]].entity!], mentions: [anyPerson[0]])
+            default:
+                break
+            }
+        }
+        if !anyPerson.isEmpty {
+            return .entities([set.mentions[anyPerson[0]].entity!], mentions: [anyPerson[0]])
+        }
+        let actors = free.filter {
+            let m = set.mentions[$0]
+            guard let e = m.entity else { return false }
+            return table[e].kind.isActor && m.kind != .pronoun && m.kind != .roleDescription
+        }
+        if actors.isEmpty { return .unknown }
+        // The head actor, and the actors coordinated with it.
+        var chosen = [actors[0]]
+        for m in actors.dropFirst() where isCoordinated(set.mentions[m].start, after: set.mentions[chosen.last!].end) {
+            chosen.append(m)
+        }
+        return .entities(unique(chosen.compactMap { set.mentions[$0].entity }), mentions: chosen)
+    }
+
+    /// Whether the words between `end` and `start` join two actors ("and", ",", "as well as", "and its partners in …, as well as").
+    private func isCoordinated(_ start: Int, after end: Int) -> Bool {
+        guard start > end else { return false }
+        let words = doc.tokens[end..<start].filter { $0.kind == .word }.map(\.lower)
+        return words.first == "and" || words.suffix(3) == ["as", "well", "as"] || words.last == "and"
+            || (words.isEmpty && doc.tokens[end..<start].allSatisfy { $0.isPunct(",") })
+    }
+
+    /// Whether a preposition governs the word at `k` (so it modifies another noun).
+    private func isInsidePhrase(_ k: Int, from start: Int) -> Bool {
+        var m = k - 1
+        while m >= start {
+            let t = doc.tokens[m]
+            if t.kind == .word && Self.prepositions.contains(t.lower) { return true }
+            if t.kind == .word && (Self.determinerLike.contains(t.lower) || !t.isCapitalized && m == k - 1 && t.lower.hasSuffix("ing")) {
+                m -= 1; continue
+            }
+            if t.kind == .possessive || t.kind == .number { m -= 1; continue }
+            if t.kind == .word, !t.isCapitalized, Self.adjectives.contains(t.lower) { m -= 1; continue }
+            return false
+        }
+        return false
+    }
+
+    private func unique(_ xs: [Int]) -> [Int] {
+        var seen = Set<Int>()
+        return xs.filter { seen.insert($0).inserted }
+    }
+
+    static let prepositions: Set<String> = [
+        "in", "of", "at", "from", "for", "to", "with", "on", "against", "over", "near", "across", "since",
+        "by", "into", "about", "towards", "toward", "alongside", "within", "behind", "between", "among", "under",
+    ]
+    static let determinerLike: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "some", "all"]
+    static let adjectives: Set<String> = ["former", "neighbouring", "neighboring", "fellow", "other", "main", "key", "western", "european"]
+}

@@ -1,0 +1,482 @@
+import ActorGraph
+
+/// Finds statements: every verb of saying with its speaker and what was said.
+///
+/// Patterns, for a verb V (and for "according to", and a colon after a name):
+/// - `"Q," SPEAKER V` and `"Q," V SPEAKER` — a direct quote before the verb;
+/// - `CLAUSE, SPEAKER V [on Thursday].` — reported speech before the verb;
+/// - `SPEAKER V [LISTENER] [that] CLAUSE` and `SPEAKER V: "Q"` — after the verb,
+///   up to the end of the sentence or a participle of saying (", adding …");
+/// - `SPEAKER V OBJECT` for verbs such as "demanded", "cited" when the object
+///   holds a quote ("demands French troop withdrawal 'within a month'");
+/// - a quote that fills whole sentences with no verb continues the last speaker.
+/// Pronouns speak for the last speaker of their kind (he/she: a person; it: an
+/// organization or a document); a participle ("adding that") keeps the subject.
+struct SpeechAnalyzer {
+    let doc: DocumentText
+    let lex: LexiconIndex
+    let set: MentionSet
+    var table: EntityTable
+    let quotes: [QuoteSpan]
+    /// Per token: the quote span it is inside (marks included), or -1.
+    private var inQuote: [Int]
+    private(set) var statements: [StatementFact] = []
+    private var lastPersonSpeaker: (entity: Int, sentence: Int)?
+    private var lastOtherSpeaker: (entity: Int, sentence: Int)?
+    private var lastSpeakers: (entities: [Int], sentence: Int)?
+    private var documentEntity: Int?
+    let documentKey: String
+    /// Verbs of saying per sentence, outside quotes.
+    private var verbsBySentence: [[SpeechSpan]]
+    /// Content starts already recorded, and the tokens statements cover.
+    private var recordedStarts: Set<Int> = []
+    private var covered: [Bool]
+
+    init(doc: DocumentText, lexicon: LexiconIndex, mentions: MentionSet, table: EntityTable, quotes: [QuoteSpan],
+         documentKey: String) {
+        self.doc = doc
+        self.lex = lexicon
+        self.set = mentions
+        self.table = table
+        self.quotes = quotes
+        self.documentKey = documentKey
+        var inQuote = [Int](repeating: -1, count: doc.tokens.count)
+        for (index, q) in quotes.enumerated() {
+            for k in q.open...q.close where inQuote[k] < 0 { inQuote[k] = index }
+            for part in q.continuations {
+                for k in max(0, part.lowerBound - 1)..<part.upperBound where inQuote[k] < 0 { inQuote[k] = index }
+            }
+        }
+        self.inQuote = inQuote
+        var bySentence = [[SpeechSpan]](repeating: [], count: doc.sentences.count)
+        for span in mentions.speech where inQuote[span.range.lowerBound] < 0 {
+            bySentence[doc.tokens[span.range.lowerBound].sentence].append(span)
+        }
+        verbsBySentence = bySentence
+        covered = [Bool](repeating: false, count: doc.tokens.count)
+    }
+
+    /// Runs over the document and returns the statements and the (extended) entity table.
+    static func analyze(doc: DocumentText, lexicon: LexiconIndex, mentions: MentionSet, table: EntityTable,
+                        quotes: [QuoteSpan], documentKey: String) -> (statements: [StatementFact], table: EntityTable, signatories: [Int: [Int]]) {
+        var analyzer = SpeechAnalyzer(doc: doc, lexicon: lexicon, mentions: mentions, table: table, quotes: quotes,
+                                      documentKey: documentKey)
+        for sentence in doc.sentences { analyzer.analyze(sentence) }
+        analyzer.attributeOrphanQuotes()
+        let signatories = analyzer.signatories()
+        return (analyzer.statements, analyzer.table, signatories)
+    }
+
+    // MARK: one sentence
+
+    private mutating func analyze(_ sentence: Sentence) {
+        let range = sentence.tokens
+        guard !range.isEmpty, !doc.ignored[range.lowerBound] else { return }
+        var verbs = verbsBySentence[sentence.index]
+        // "Macron: France doesn't share …" — a name and a colon open the sentence.
+        if let colon = colonAttribution(range) { verbs.insert(colon, at: 0) }
+        guard !verbs.isEmpty else { return }
+        let trailing = verbs.map { isTrailing($0, in: range) }
+        var previousSpeakers: [Int] = []
+        var previousMentions: [Int] = []
+        var previousEnd = range.lowerBound
+        for (index, verb) in verbs.enumerated() {
+            let v = verb.range
+            var speakers: SpeakerResult = .unknown
+            var content: [Range<Int>] = []
+            var direct = false
+            // A participle or "and added" keeps the subject of the verb before it.
+            let inherits = isContinuation(v, after: previousEnd) && !previousSpeakers.isEmpty
+            if verb.verb.mode == .according {
+                let (who, what) = according(v, in: range)
+                speakers = who
+                content = what.map { [$0] } ?? []
+            } else if verb.verb.mode == .clause, !isContinuation(v, after: previousEnd), let q = quoteBefore(v, in: range) {
+                direct = true
+                content = quotes[q].parts
+                let gap = (quotes[q].close + 1)..<v.lowerBound
+                let subject = gap.filter { !doc.tokens[$0].isPunct(",") }
+                if let first = subject.first, let last = subject.last {
+                    speakers = resolve(first..<(last + 1))
+                } else {
+                    speakers = resolve(after: v, in: range)
+                }
+            } else if trailing[index] {
+                let (subject, segmentStart) = subjectSegment(v, in: range, from: previousEnd)
+                speakers = inherits ? .entities(previousSpeakers, mentions: previousMentions) : resolve(subject)
+                let clauseStart = clauseStart(before: segmentStart, in: range)
+                if segmentStart > clauseStart + 1 { content = [clauseStart..<(segmentStart - 1)] }
+            } else {
+                let (subject, _) = subjectSegment(v, in: range, from: previousEnd)
+                speakers = inherits ? .entities(previousSpeakers, mentions: previousMentions) : resolve(subject)
+                if let (what, isDirect) = contentAfter(verb, in: range, verbs: verbs, trailing: trailing, index: index) {
+                    content = what
+                    direct = isDirect
+                }
+            }
+            previousEnd = v.upperBound
+            if verb.verb.mode == .object && !direct && !content.contains(where: { r in r.contains { doc.tokens[$0].kind == .quote } }) {
+                continue
+            }
+            guard case let .entities(entities, mentions) = speakers, !entities.isEmpty, !content.isEmpty,
+                  content.contains(where: { !$0.isEmpty }) else {
+                if case .anonymous = speakers { previousSpeakers = []; previousMentions = [] }
+                continue
+            }
+            previousSpeakers = entities
+            previousMentions = mentions
+            record(StatementFact(speakers: entities, speakerMentions: mentions, content: content, direct: direct,
+                                 anchor: v), sentence: sentence.index)
+        }
+    }
+
+    private mutating func record(_ fact: StatementFact, sentence: Int) {
+        guard let start = fact.content.first?.lowerBound else { return }
+        guard recordedStarts.insert(start).inserted else { return }
+        statements.append(fact)
+        for range in fact.content { for k in range { covered[k] = true } }
+        for e in fact.speakers {
+            if table[e].kind == .person { lastPersonSpeaker = (e, sentence) } else { lastOtherSpeaker = (e, sentence) }
+        }
+        lastSpeakers = (fact.speakers, sentence)
+    }
+
+    // MARK: patterns
+
+    /// A quote that ends right before the verb, with at most a short subject between.
+    private func quoteBefore(_ v: Range<Int>, in range: Range<Int>) -> Int? {
+        var k = v.lowerBound - 1
+        var words = 0
+        while k >= 0, k >= range.lowerBound - 40 {
+            let t = doc.tokens[k]
+            if inQuote[k] >= 0 {
+                let q = quotes[inQuote[k]]
+                guard q.close == k, q.closed, doc.tokens[k].sentence == doc.tokens[v.lowerBound].sentence else { return nil }
+                return inQuote[k]
+            }
+            if t.isPunct(",") { k -= 1; continue }
+            if t.kind == .quote || t.isPunct(".") || t.isPunct(";") { return nil }
+            words += 1
+            if words > 10 { return nil }
+            if set.speech(at: k) != nil { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Whether the verb closes its sentence ("…, the statement said on Thursday.").
+    private func isTrailing(_ verb: SpeechSpan, in range: Range<Int>) -> Bool {
+        guard verb.verb.mode == .clause else { return false }
+        var k = verb.range.upperBound
+        if verb.verb.listener {
+            var skipped = 0
+            while k < range.upperBound, skipped < 3, doc.tokens[k].kind == .word, doc.tokens[k].lower != "that",
+                  !Self.tailWords.contains(doc.tokens[k].lower) {
+                k += 1; skipped += 1
+            }
+        }
+        guard k < range.upperBound else { return true }
+        let t = doc.tokens[k]
+        if t.isPunct(".") || t.isPunct(",") || t.isPunct(";") || t.isPunct("!") || t.isPunct("?") {
+            return true
+        }
+        guard Self.tailWords.contains(t.lower) else { return false }
+        // A time or place phrase up to the end or a comma, with no clause in it.
+        var m = k
+        while m < range.upperBound, !doc.tokens[m].isPunct(",") && !doc.tokens[m].isPunct(".") {
+            if doc.tokens[m].lower == "that" || doc.tokens[m].kind == .quote || m - k > 8 { return false }
+            m += 1
+        }
+        return true
+    }
+
+    /// The subject words left of the verb, and where their segment starts.
+    ///
+    /// Commas split the words before the verb; the last segment is the subject,
+    /// except right after a comma (an apposition: "Name, the spokesman for …, told")
+    /// where the segment with a person (or the one before the apposition) is.
+    private func subjectSegment(_ v: Range<Int>, in range: Range<Int>, from previousEnd: Int) -> (Range<Int>, Int) {
+        var start = range.lowerBound
+        var k = v.lowerBound - 1
+        while k >= range.lowerBound {
+            let t = doc.tokens[k]
+            if t.kind == .quote || t.isPunct(":") || t.isPunct(";") || k < previousEnd || t.lower == "that" {
+                start = k + 1
+                break
+            }
+            k -= 1
+        }
+        var segments: [Range<Int>] = []
+        var segStart = start
+        for m in start..<v.lowerBound where doc.tokens[m].isPunct(",") || doc.tokens[m].isPunct("\u{2014}") {
+            segments.append(segStart..<m)
+            segStart = m + 1
+        }
+        segments.append(segStart..<v.lowerBound)
+        // Drop adverbs right before the verb: "Macron also said".
+        var last = segments.count - 1
+        if segments[last].isEmpty && segments.count >= 2 {
+            // Apposition: prefer the segment that names a person.
+            let candidates = [last - 1, last - 2].filter { $0 >= 0 }
+            for c in candidates where hasPerson(segments[c]) { return (segments[c], segments[c].lowerBound) }
+            if candidates.count == 2, startsWithRole(segments[last - 1]) || startsWithCoordination(segments[last - 1]) {
+                let merged = segments[last - 2].lowerBound..<segments[last - 1].upperBound
+                return (merged, merged.lowerBound)
+            }
+            last -= 1
+            return (segments[last], segments[last].lowerBound)
+        }
+        if startsWithCoordination(segments[last]), last >= 1 {
+            let merged = segments[last - 1].lowerBound..<segments[last].upperBound
+            return (merged, merged.lowerBound)
+        }
+        return (segments[last], segments[last].lowerBound)
+    }
+
+    private func hasPerson(_ r: Range<Int>) -> Bool {
+        r.contains { set.mention(at: $0).map { set.mentions[$0].kind == .person } ?? false }
+    }
+
+    private func startsWithRole(_ r: Range<Int>) -> Bool {
+        guard let first = r.first else { return false }
+        var k = first
+        if ["the", "a", "an"].contains(doc.tokens[k].lower) { k += 1 }
+        return k < r.upperBound && (lex.titles.match(doc.tokens, at: k, limit: r.upperBound) != nil
+            || r.contains(where: { lex.titles.match(doc.tokens, at: $0, limit: r.upperBound) != nil }))
+    }
+
+    private func startsWithCoordination(_ r: Range<Int>) -> Bool {
+        guard let first = r.first else { return false }
+        let t = doc.tokens[first].lower
+        if t == "and" || t == "or" { return true }
+        return t == "as" && first + 2 < r.upperBound && doc.tokens[first + 1].lower == "well" && doc.tokens[first + 2].lower == "as"
+    }
+
+    /// Where the reported clause before a trailing attribution starts.
+    private func clauseStart(before segmentStart: Int, in range: Range<Int>) -> Int {
+        var k = segmentStart - 2
+        while k >= range.lowerBound {
+            let t = doc.tokens[k]
+            if t.isPunct(":") || t.isPunct(";") { return k + 1 }
+            k -= 1
+        }
+        return range.lowerBound
+    }
+
+    /// What follows a verb of saying: the clause after "that" (and after a listener),
+    /// or the quote that opens right after it.
+    private func contentAfter(_ verb: SpeechSpan, in range: Range<Int>, verbs: [SpeechSpan], trailing: [Bool],
+                              index: Int) -> ([Range<Int>], Bool)? {
+        var k = verb.range.upperBound
+        guard k < range.upperBound else { return nil }
+        if verb.verb.listener {
+            // "told DW that", "told a press conference that", "told France it wants …".
+            var m = k
+            var found: Int?
+            while m < range.upperBound, m - k <= 10, doc.tokens[m].kind != .quote, !doc.tokens[m].isPunct(".") {
+                if doc.tokens[m].lower == "that" { found = m; break }
+                if doc.tokens[m].isPunct(",") { break }
+                m += 1
+            }
+            if let found {
+                k = found
+            } else if let owner = set.mention(at: k) {
+                k = set.mentions[owner].end
+            } else {
+                var skipped = 0
+                while k < range.upperBound, skipped < 2, doc.tokens[k].kind == .word, !SpeakerResolver.prepositions.contains(doc.tokens[k].lower) {
+                    k += 1; skipped += 1
+                }
+            }
+        }
+        while k < range.upperBound, doc.tokens[k].lower == "that" || doc.tokens[k].isPunct(":") || doc.tokens[k].isPunct(",") {
+            k += 1
+        }
+        guard k < range.upperBound else { return nil }
+        if inQuote[k] >= 0, quotes[inQuote[k]].open == k {
+            return (quotes[inQuote[k]].parts, true)
+        }
+        var end = range.upperBound
+        // Stop before a participle of saying or "and added", and before a trailing attribution.
+        for (j, other) in verbs.enumerated() where j > index && other.range.lowerBound > k {
+            let s = other.range.lowerBound
+            if isContinuation(other.range, after: k) {
+                end = min(end, s - 1); break
+            }
+            if trailing[j] {
+                var c = s - 1
+                while c > k, !doc.tokens[c].isPunct(",") { c -= 1 }
+                if c > k { end = min(end, c) }
+                break
+            }
+        }
+        if verb.verb.mode == .object {
+            var m = k
+            while m < end, !(doc.tokens[m].isPunct(",") && inQuote[m] < 0) { m += 1 }
+            end = m
+        }
+        while end > k, doc.tokens[end - 1].isPunct(".") || doc.tokens[end - 1].isPunct(",") { end -= 1 }
+        guard end > k else { return nil }
+        return ([k..<end], false)
+    }
+
+    /// Whether a verb continues the one before: ", adding that", "and added that".
+    private func isContinuation(_ v: Range<Int>, after previousEnd: Int) -> Bool {
+        guard v.lowerBound > previousEnd, v.lowerBound > 0 else { return false }
+        let before = doc.tokens[v.lowerBound - 1]
+        let verbWord = doc.tokens[v.lowerBound].lower
+        if before.isPunct(","), verbWord.hasSuffix("ing") { return true }
+        if before.lower == "and" { return true }
+        if v.lowerBound >= 2, doc.tokens[v.lowerBound - 2].lower == "and", Self.adverbs.contains(before.lower) { return true }
+        return false
+    }
+
+    /// "according to X, CLAUSE" and "CLAUSE, according to X".
+    private mutating func according(_ v: Range<Int>, in range: Range<Int>) -> (SpeakerResult, Range<Int>?) {
+        var end = v.upperBound
+        while end < range.upperBound, !doc.tokens[end].isPunct(","), !doc.tokens[end].isPunct("."), end - v.upperBound < 12 {
+            end += 1
+        }
+        let who = resolve(v.upperBound..<end)
+        if v.lowerBound == range.lowerBound || (v.lowerBound > range.lowerBound && doc.tokens[v.lowerBound - 1].kind == .quote
+            && v.lowerBound - 1 == range.lowerBound) {
+            var stop = range.upperBound
+            while stop > end + 1, doc.tokens[stop - 1].isPunct(".") { stop -= 1 }
+            return (who, end + 1 < stop ? (end + 1)..<stop : nil)
+        }
+        var stop = v.lowerBound
+        while stop > range.lowerBound, doc.tokens[stop - 1].isPunct(",") { stop -= 1 }
+        return (who, stop > range.lowerBound ? range.lowerBound..<stop : nil)
+    }
+
+    /// A sentence that opens with a name and a colon ("Macron: France doesn't share …").
+    private func colonAttribution(_ range: Range<Int>) -> SpeechSpan? {
+        guard let m = set.mention(at: range.lowerBound) else { return nil }
+        let mention = set.mentions[m]
+        guard mention.start == range.lowerBound, mention.end < range.upperBound, doc.tokens[mention.end].isPunct(":"),
+              mention.kind == .person || mention.kind == .named || mention.kind == .government || mention.kind == .organization
+        else { return nil }
+        return SpeechSpan(range: mention.end..<(mention.end + 1), verb: SpeechVerb(lemma: ":", mode: .clause, listener: false))
+    }
+
+    // MARK: speakers
+
+    private mutating func resolve(_ range: Range<Int>) -> SpeakerResult {
+        if range.contains(where: { set.mention(at: $0).map { set.mentions[$0].kind == .document } ?? false }) {
+            _ = makeDocumentEntity()
+        }
+        let speaking = documentEntity
+        return SpeakerResolver(doc: doc, lex: lex, set: set, table: table)
+            .resolve(range, pronoun: { pronounEntity($0) }, document: { _ in speaking })
+    }
+
+    private mutating func resolve(after v: Range<Int>, in range: Range<Int>) -> SpeakerResult {
+        var end = v.upperBound
+        while end < range.upperBound, !doc.tokens[end].isPunct(","), !doc.tokens[end].isPunct("."), end - v.upperBound < 10 {
+            end += 1
+        }
+        return resolve(v.upperBound..<end)
+    }
+
+    private func pronounEntity(_ m: Int) -> Int? {
+        let mention = set.mentions[m]
+        switch mention.name {
+        case "he", "she":
+            if let last = lastPersonSpeaker, mention.sentence - last.sentence <= 6 { return last.entity }
+            return recentMention(before: m) { table[$0].kind == .person }
+        case "it":
+            if let last = lastOtherSpeaker, mention.sentence - last.sentence <= 6 { return last.entity }
+            return recentMention(before: m) { table[$0].kind == .organization || table[$0].isDocument }
+        default:
+            return nil
+        }
+    }
+
+    private func recentMention(before m: Int, where accept: (Int) -> Bool) -> Int? {
+        var k = m - 1
+        while k >= 0, set.mentions[m].sentence - set.mentions[k].sentence <= 3 {
+            if let e = set.mentions[k].entity, accept(e) { return e }
+            k -= 1
+        }
+        return nil
+    }
+
+    private mutating func makeDocumentEntity() -> Int {
+        if let e = documentEntity { return e }
+        let joint = set.mentions.contains { $0.kind == .document && $0.name.lowercased().contains("joint") }
+        let name = joint ? "Joint statement" : "Statement"
+        let id = "statement:\(documentKey)-\(NodeID.slug(name))"
+        let e = table.intern(id) {
+            var made = DocEntity(id: id, kind: .statement, name: name)
+            made.isDocument = true
+            made.attributes["quote"] = "indirect"
+            made.attributes["form"] = "document"
+            return made
+        }
+        documentEntity = e
+        return e
+    }
+
+    // MARK: after the sentences
+
+    /// Quotes no verb claimed: whole sentences continue the last speaker.
+    private mutating func attributeOrphanQuotes() {
+        for (index, q) in quotes.enumerated() {
+            let start = q.parts.first?.lowerBound ?? q.open
+            if (q.open...q.close).contains(where: { covered[$0] }) { continue }
+            let sentence = doc.tokens[q.open].sentence
+            let fillsSentence = doc.sentences[sentence].tokens.lowerBound == q.open
+            guard fillsSentence, q.parts.reduce(0, { $0 + $1.count }) >= 4,
+                  let last = lastSpeakers(before: sentence), sentence - last.sentence <= 3 else { continue }
+            _ = index
+            statements.append(StatementFact(speakers: last.entities, speakerMentions: [], content: q.parts, direct: true,
+                                            anchor: start..<start))
+        }
+    }
+
+    private func lastSpeakers(before sentence: Int) -> (entities: [Int], sentence: Int)? {
+        // Statements are recorded in sentence order: the last one before `sentence` is the latest.
+        for s in statements.reversed() {
+            let at = doc.tokens[s.anchor.lowerBound].sentence
+            if at < sentence { return (s.speakers, at) }
+        }
+        return nil
+    }
+
+    /// The signatories of the speaking document: the speakers it reports
+    /// ("France …, as well as Canada, said …, a joint statement said") and the
+    /// actors after "issued by" / "signed by".
+    private func signatories() -> [Int: [Int]] {
+        guard let doc = documentEntity else { return [:] }
+        var out: [Int] = []
+        for s in statements where s.speakers.contains(doc) {
+            for other in statements where other.speakers != s.speakers {
+                let anchor = other.anchor.lowerBound
+                if s.content.contains(where: { $0.contains(anchor) }) {
+                    for e in other.speakers where !out.contains(e) && table[e].kind.isActor { out.append(e) }
+                }
+            }
+        }
+        for (k, t) in self.doc.tokens.enumerated() where (t.lower == "issued" || t.lower == "signed") && k + 1 < self.doc.tokens.count
+            && self.doc.tokens[k + 1].lower == "by" {
+            let sentence = t.sentence
+            guard set.mentions.contains(where: { $0.sentence == sentence && $0.kind == .document }) else { continue }
+            for m in set.mentions where m.sentence == sentence && m.start > k {
+                if let e = m.entity, table[e].kind == .country || table[e].kind == .organization, !out.contains(e) { out.append(e) }
+            }
+        }
+        return [doc: out]
+    }
+
+    static let tailWords: Set<String> = [
+        "on", "in", "at", "during", "late", "earlier", "last", "this", "yesterday", "today", "after", "before",
+        "to", "via", "from", "when", "while", "reporters", "journalists", "afp", "on", "told", "friday", "monday",
+        "tuesday", "wednesday", "thursday", "saturday", "sunday", "tonight",
+    ]
+    static let adverbs: Set<String> = ["also", "later", "then", "further"]
+}
+
+extension QuoteSpan {
+    /// The quoted words, one range per paragraph.
+    var parts: [Range<Int>] { [inner] + continuations }
+}

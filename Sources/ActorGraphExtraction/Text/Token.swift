@@ -1,0 +1,44 @@
+/// What a token is, as far as the rules need to know.
+enum TokenKind: UInt8, Sendable {
+    /// Letters (and digits) of one word, possibly with inner apostrophes or the dots of "U.S.".
+    case word
+    /// Digits, possibly with inner separators ("1,300", "2.5").
+    case number
+    /// A quotation mark that opens or closes a quote (or an ambiguous straight quote).
+    case quote
+    /// A possessive ending, "'s" or "’s".
+    case possessive
+    /// Any other single punctuation or symbol character.
+    case punct
+}
+
+/// One token of a document: its scalar span and the forms the rules compare.
+struct Token: Sendable {
+    /// The first scalar of the token in the document text.
+    var start: Int
+    /// One past the last scalar.
+    var end: Int
+    /// The kind of token.
+    var kind: TokenKind
+    /// The text as written.
+    var text: String
+    /// The form compared with the lexicon: dots removed ("U.S." → "US"), case kept.
+    var key: String
+    /// `key` lower-cased and with accents folded.
+    var lower: String
+    /// Whether the first letter is upper case.
+    var isCapitalized: Bool
+    /// Whether every letter is upper case (and there are at least two).
+    var isAllCaps: Bool
+    /// Whether a line break comes before the token.
+    var newlineBefore: Bool
+    /// Whether whitespace comes before the token.
+    var spaceBefore: Bool
+    /// The paragraph (line) index.
+    var paragraph: Int
+    /// The sentence index, set by the splitter.
+    var sentence: Int = 0
+
+    /// Whether the token is the punctuation `scalar`.
+    @inline(__always) func isPunct(_ scalar: String) -> Bool { kind == .punct && text == scalar }
+}

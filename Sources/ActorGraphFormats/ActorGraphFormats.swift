@@ -1,1 +1,0 @@
-// The ActorGraphFormats module; see DESIGN.md.

@@ -1,1 +1,0 @@
-// The ActorGraphRender module; see DESIGN.md.

@@ -1,1 +1,0 @@
-// The ActorGraphStore module; see DESIGN.md.

@@ -1,1 +1,0 @@
-// The Graphviz module; see DESIGN.md.

@@ -1,0 +1,50 @@
+import ActorGraph
+@testable import ActorGraphExtraction
+import Testing
+
+@Suite struct MentionTests {
+    @Test func aTitleBeforeANameMakesAPerson() {
+        let graph = Fixture.graph("Senegal's Foreign Minister Aissata Tall Sall arrived. Later, Captain Moussa Diallo left.")
+        #expect(graph.nodes["person:aissata-tall-sall"]?.attributes["role"] == "Foreign Minister")
+        #expect(graph.nodes["person:moussa-diallo"]?.attributes["rank"] == "Captain")
+        #expect(graph.relations.contains("Aissata Tall Sall holdsRole Senegal"))
+    }
+
+    @Test func anAppositionMakesAPersonAndItsEmployerAnOrganization() {
+        let graph = Fixture.graph("Marta Ruiz, an analyst at the Clingendael Institute, warned of a vacuum.")
+        #expect(graph.nodes["person:marta-ruiz"]?.attributes["role"] == "analyst")
+        #expect(graph.nodes["organization:clingendael-institute"] != nil)
+        #expect(graph.relations.contains("Marta Ruiz holdsRole Clingendael Institute"))
+    }
+
+    @Test func aRoleBeforeACommaNamesThePersonAfterIt() {
+        let graph = Fixture.graph("The leader of Niger's junta, Abdourahamane Tiani, said the border would reopen.")
+        #expect(graph.nodes["person:abdourahamane-tiani"] != nil)
+        #expect(graph.relations.contains("Abdourahamane Tiani leads Nigerien junta"))
+    }
+
+    @Test func aVerbOfSayingMakesAPerson() {
+        let graph = Fixture.graph("\"We are ready,\" Kirby said. Officials said nothing.")
+        #expect(graph.names(.person) == ["Kirby"])
+    }
+
+    @Test func anUnknownAcronymNextToAVerbOfSayingIsAnOrganization() {
+        let graph = Fixture.graph("The talks will resume, the news agency APS reported.")
+        #expect(graph.nodes["organization:aps"] != nil)
+    }
+
+    @Test func aDefinedAcronymJoinsItsName() {
+        let graph = Fixture.graph("The Sahel Peace Observatory (SPO) published a report. SPO said fighting rose.")
+        #expect(graph.nodes["organization:sahel-peace-observatory"]?.aliases == ["SPO"])
+    }
+
+    @Test func anOperationNameIsAMission() {
+        let graph = Fixture.graph("Chad launched Operation Desert Shield in the north.")
+        #expect(graph.names(.mission) == ["Operation Desert Shield"])
+    }
+
+    @Test func capitalizedWordsWithoutContextNameNobody() {
+        let graph = Fixture.graph("The Caiman helicopter flew over Timbuktu during the Harmattan season.")
+        #expect(graph.nodes.values.allSatisfy { !$0.kind.isActor && $0.kind != .mission })
+    }
+}

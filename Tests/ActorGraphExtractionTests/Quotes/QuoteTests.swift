@@ -1,0 +1,89 @@
+import ActorGraph
+@testable import ActorGraphExtraction
+import Testing
+
+@Suite struct QuoteTests {
+    @Test func aQuoteBeforeTheVerbAndItsSpeaker() {
+        let graph = Fixture.graph("\u{201C}The answer will come soon,\u{201D} Nigerian Foreign Minister Yusuf Tuggar said.")
+        let s = graph.statements.first
+        #expect(s?.speakers == ["Yusuf Tuggar"])
+        #expect(s?.text == "The answer will come soon")
+        #expect(s?.quote == "direct")
+    }
+
+    @Test func theVerbBeforeItsSpeaker() {
+        let graph = Fixture.graph("\"The borders stay closed,\" said ECOWAS.")
+        #expect(graph.speakers(of: "borders stay closed") == ["Economic Community of West African States"])
+    }
+
+    @Test func reportedSpeechAfterThat() {
+        let graph = Fixture.graph("Ghana said that it would send observers to the vote.")
+        let s = graph.statements.first
+        #expect(s?.speakers == ["Ghana"])
+        #expect(s?.text == "it would send observers to the vote")
+        #expect(s?.quote == "indirect")
+    }
+
+    @Test func reportedSpeechBeforeATrailingVerb() {
+        let graph = Fixture.graph("The mission will close in June, the United Nations said on Friday.")
+        #expect(graph.speakers(of: "The mission will close in June") == ["United Nations"])
+    }
+
+    @Test func accordingTo() {
+        let graph = Fixture.graph("Some 300 soldiers were deployed, according to the African Union.")
+        #expect(graph.speakers(of: "Some 300 soldiers were deployed") == ["African Union"])
+    }
+
+    @Test func aQuoteOverTwoParagraphsIsOneStatement() {
+        let text = """
+            Interior Minister Daniel Chu said: "The first part ends here.
+
+            "And the second part follows," he added.
+            """
+        let graph = Fixture.graph(text)
+        #expect(graph.statements.contains { $0.text.contains("first part") && $0.text.contains("second part") && $0.speakers == ["Daniel Chu"] })
+    }
+
+    @Test func fragmentsInsideReportedSpeechStayInTheStatement() {
+        let graph = Fixture.graph("Niger's junta said it \u{201C}firmly\u{201D} rejected the \u{2018}unfair\u{2019} measures.")
+        let s = graph.statements.first
+        #expect(s?.speakers == ["Nigerien junta"])
+        #expect(s?.text.contains("firmly") == true)
+    }
+
+    @Test func aParticipleKeepsTheSpeaker() {
+        let graph = Fixture.graph("Chad said the troops would stay, adding that talks with Sudan would continue.")
+        #expect(graph.speakers(of: "talks with Sudan would continue") == ["Chad"])
+    }
+
+    @Test func aJointStatementSpeaksForItsSignatories() {
+        let text = """
+            Kenya and Uganda, as well as Rwanda, said they would send troops, a joint statement said.
+            "We stand together," the statement said.
+            """
+        let graph = Fixture.graph(text)
+        #expect(graph.speakers(of: "We stand together") == ["Joint statement"])
+        let joint = graph.nodes.values.first { $0.kind == .statement && $0.name == "Joint statement" }
+        let signatories = graph.edges.values.filter { $0.type == .said && $0.target == joint?.id }.map(\.source)
+        #expect(Set(signatories) == ["country:kenya", "country:uganda", "country:rwanda"])
+    }
+
+    @Test func aNameAndAColonAttributeWhatFollows() {
+        let graph = Fixture.graph("Kagame: Rwanda will not 'bow to pressure' from donors")
+        #expect(graph.speakers(of: "bow to pressure") == ["Kagame"])
+    }
+
+    @Test func anonymousSourcesGetNoSpeakerButInnerSpeechDoes() {
+        let graph = Fixture.graph("""
+            Mali's junta met on Monday. A source close to the government said the authorities had called for "an immediate pullout".
+            """)
+        #expect(graph.speakers(of: "an immediate pullout") == ["Malian junta"])
+        #expect(!graph.statements.contains { $0.speakers.contains("A source") })
+    }
+
+    @Test func statementsAreAboutWhatTheyNameWithAStance() {
+        let graph = Fixture.graph("Senegal said the coup in Guinea was illegal and unacceptable.")
+        let about = graph.edges.values.first { $0.type == .about && $0.target == "country:guinea" }
+        #expect(about?.sign == -1)
+    }
+}

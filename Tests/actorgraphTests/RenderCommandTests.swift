@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+@Suite("actorgraph render")
+struct RenderCommandTests {
+    @Test("renders the Mali graph to SVG with a node for every entity of the facts file, and to PNG, PDF and DOT")
+    func maliFormats() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        for ext in ["svg", "png", "pdf", "dot"] {
+            let out = folder.appendingPathComponent("mali.\(ext)").path
+            let result = try CLIRunner.run(["render", "--graph", BuildAndStatsTests.mali, "-o", out, "--clusters", "alliances"])
+            #expect(result.status == 0, "\(ext): \(result.stderr)")
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: out))
+            switch ext {
+            case "png": #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+            case "pdf": #expect(bytes.starts(with: Array("%PDF-".utf8)))
+            case "svg":
+                // Graphviz writes "-" in ids as "&#45;".
+                let svg = String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "&#45;", with: "-")
+                let facts = try String(contentsOfFile: BuildAndStatsTests.mali, encoding: .utf8)
+                let ids = facts.split(separator: "\n").compactMap { line -> String? in
+                    let t = line.trimmingCharacters(in: .whitespaces)
+                    guard t.hasPrefix("- id: ") else { return nil }
+                    return String(t.dropFirst(6)).trimmingCharacters(in: .whitespaces)
+                }
+                #expect(ids.count > 30)
+                for id in ids { #expect(svg.contains("id=\"\(id)\""), "no SVG element for \(id)") }
+            default: #expect(String(decoding: bytes, as: UTF8.self).contains("digraph"))
+            }
+        }
+    }
+
+    @Test("an unknown layout, extension or focus is a clear error and writes nothing")
+    func errors() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let out = folder.appendingPathComponent("x.svg").path
+        let layout = try CLIRunner.run(["render", "--graph", BuildAndStatsTests.mali, "-o", out, "--layout", "spring"])
+        #expect(layout.status == 64)
+        #expect(layout.stderr.contains("unknown layout 'spring'"))
+        let ext = try CLIRunner.run(["render", "--graph", BuildAndStatsTests.mali, "-o", folder.appendingPathComponent("x.gif").path])
+        #expect(ext.status == 1)
+        let focus = try CLIRunner.run(["render", "--graph", BuildAndStatsTests.mali, "-o", out, "--focus", "Atlantis"])
+        #expect(focus.status == 1)
+        #expect(focus.stderr.contains("Atlantis"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+}
