@@ -67,5 +67,21 @@ bench-extraction: release
 eval:
 	scripts/eval.sh $(CORPUS)
 
+## bench: ours against the peers on the same inputs, release build; writes BENCHMARKS.md.
+bench: deps venv
+	$(SWIFT) build -c release
+	@$(VENV)/bin/pip install -q --disable-pip-version-check $(foreach f,$(wildcard Benchmarks/requirements*.txt),-r $(f))
+	@for script in $(wildcard Benchmarks/*_bench.py Benchmarks/run_*_bench.py); do \
+	  echo "== $$script"; $(VENV)/bin/python $$script || exit 1; done
+	@for script in $(wildcard Benchmarks/*_bench.sh); do echo "== $$script"; bash $$script || exit 1; done
+
+## fuzz: each libFuzzer target for FUZZ_SECONDS (default 60).
+fuzz: deps
+	bash Fuzz/run.sh
+
+## sanitize: the whole test suite under AddressSanitizer, then ThreadSanitizer.
+sanitize: deps venv
+	bash scripts/sanitize.sh
+
 clean:
 	rm -rf .build $(VENV) $(STORE) $(STORE)-wal $(STORE)-shm
