@@ -258,9 +258,10 @@ def write_markdown(results, meta):
         for measure in MEASURES:
             row = results[size][measure]
             ours = row["ours"].get("median")
-            peers = [row[t]["median"] for t in ("igraph", "networkit", "rustworkx")
-                     if "median" in row[t] and not row[t].get("estimated")]
-            fastest = f"{min(peers) / ours:.2g}×" if ours and peers else "—"
+            peers = [(row[t]["median"], row[t].get("estimated", False)) for t in ("igraph", "networkit", "rustworkx")
+                     if "median" in row[t]]
+            best = min(peers) if peers else None
+            fastest = (f"{best[0] / ours:.2g}×" + (" est." if best[1] else "")) if ours and best else "—"
             nx = row["networkx"].get("median")
             versus_nx = (f"{nx / ours:.3g}×" + (" est." if row["networkx"].get("estimated") else "")) if ours and nx else "—"
             memory = " / ".join(f"{row[t]['maxrss_kb'] / 1024:.0f}" if "maxrss_kb" in row[t] else "—" for t in TOOLS)
@@ -293,6 +294,8 @@ def main():
     parser.add_argument("--timeout", type=float, default=300, help="seconds per (tool, measure, graph)")
     parser.add_argument("--tools", default=",".join(TOOLS))
     parser.add_argument("--measures", default=",".join(MEASURES))
+    parser.add_argument("--update", action="store_true",
+                        help="keep the cells of the last run (results.json) that this run does not measure")
     args = parser.parse_args()
     if args.worker:
         tool, measure, path, size, repeats, budget = args.worker
@@ -304,26 +307,35 @@ def main():
     measures = args.measures.split(",")
     meta = {"when": time.strftime("%Y-%m-%d"), "machine": platform.processor() or platform.machine(),
             "cores": os.cpu_count(), "load": f"{os.getloadavg()[0]:.1f}", "repeats": args.repeats}
+    saved = os.path.join(DATA, "results.json")
     results = {}
+    if args.update and os.path.exists(saved):
+        with open(saved) as f:
+            results = json.load(f)
+        meta.update(results.pop("meta", {}))
+        meta["load"] += f" (update: {os.getloadavg()[0]:.1f})"
     for title, size, n, m in GRAPHS:
         if args.quick and size == "big":
             continue
         path = edge_file(size, n, m)
-        results[size] = {}
-        for measure in measures:
-            results[size][measure] = {}
+        results.setdefault(size, {})
+        for measure in MEASURES:
+            row = results[size].setdefault(measure, {})
             for tool in TOOLS:
-                if tool not in tools or not available(tool, measure, size):
-                    results[size][measure][tool] = {"status": "n/a" if tool in tools else "—"}
+                if measure not in measures or tool not in tools:
+                    row.setdefault(tool, {"status": "—"})
+                    continue
+                if not available(tool, measure, size):
+                    row[tool] = {"status": "n/a"}
                     continue
                 result = run_job(tool, measure, path, size, args.repeats, args.timeout)
-                results[size][measure][tool] = result
+                row[tool] = result
                 if tool == "ours" and size == "big":
                     meta["load_big"] = f"{result.get('load', 0):.2f}"
                 print(f"{title:28} {measure:16} {tool:10} {cell(result):>14}  "
                       f"{result.get('maxrss_kb', 0) / 1024:8.0f} MB", flush=True)
-    with open(os.path.join(DATA, "results.json"), "w") as out:
-        json.dump(results, out, indent=1)
+    with open(saved, "w") as out:
+        json.dump(dict(results, meta=meta), out, indent=1)
     update_benchmarks_md(write_markdown(results, meta))
 
 
