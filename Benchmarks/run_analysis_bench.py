@@ -36,8 +36,10 @@ TOOLS = ["ours", "networkx", "igraph", "networkit", "rustworkx"]
 SAMPLES = 100  # betweenness pivots on the large graph
 KATZ_ALPHA = 0.01  # alpha 0.1 diverges on these graphs (lambda_max ~ 11 and ~ 21)
 TOL = 1e-12
-# Sampled sources for NetworkX path measures on the large graph (scaled up, marked est.).
-NX_SAMPLE = {"betweenness": 5, "closeness": 10, "harmonic": 10}
+# Sampled sources for NetworkX path measures (scaled up to all sources, marked est.):
+# exact runs take many minutes on the small graph and days on the large one.
+NX_SAMPLE = {"small": {"betweenness": 250, "closeness": 250, "harmonic": 250},
+             "big": {"betweenness": 5, "closeness": 10, "harmonic": 10}}
 
 
 def edge_file(size, n, m):
@@ -101,21 +103,15 @@ def prepare(tool, measure, n, edges, size):
             return (lambda: nx.degree_centrality(G)), 1
         if measure == "weighted-degree":
             return (lambda: dict(G.degree(weight="weight"))), 1
-        if measure == "betweenness":
-            if big:  # k sources instead of SAMPLES, scaled
-                k = NX_SAMPLE["betweenness"]
-                return (lambda: nx.betweenness_centrality(G, k=k, seed=42)), SAMPLES / k
-            return (lambda: nx.betweenness_centrality(G)), 1
+        if measure == "betweenness":  # k sources, scaled to SAMPLES sources (large) or all (small)
+            k = NX_SAMPLE[size]["betweenness"]
+            return (lambda: nx.betweenness_centrality(G, k=k, seed=42)), (SAMPLES if big else n) / k
         if measure == "closeness":
-            if big:
-                k = NX_SAMPLE["closeness"]
-                return (lambda: [nx.closeness_centrality(G, u=u) for u in nodes[:k]]), n / k
-            return (lambda: nx.closeness_centrality(G)), 1
+            k = NX_SAMPLE[size]["closeness"]
+            return (lambda: [nx.closeness_centrality(G, u=u) for u in nodes[:k]]), n / k
         if measure == "harmonic":
-            if big:
-                k = NX_SAMPLE["harmonic"]
-                return (lambda: nx.harmonic_centrality(G, nbunch=nodes[:k])), n / k
-            return (lambda: nx.harmonic_centrality(G)), 1
+            k = NX_SAMPLE[size]["harmonic"]
+            return (lambda: nx.harmonic_centrality(G, sources=nodes[:k])), n / k
         if measure == "eigenvector":
             return (lambda: nx.eigenvector_centrality(G, tol=TOL, max_iter=100_000)), 1
         if measure == "pagerank":
@@ -248,8 +244,10 @@ def write_markdown(results, meta):
              f"Iterative measures at tolerance {TOL:g} (PageRank, eigenvector, Katz with alpha {KATZ_ALPHA}; "
              "igraph uses PRPACK/ARPACK, exact to machine precision); Louvain: NetworKit PLM without refinement, "
              f"igraph multilevel. Betweenness on the large graph: {SAMPLES} sampled sources (ours, NetworKit "
-             "EstimateBetweenness; NetworkX timed on fewer sources and scaled, est.); igraph and rustworkx have no "
-             "sampling. est. = timed on a sample of sources and scaled to all; n/a = the library lacks the measure.",
+             "EstimateBetweenness); igraph and rustworkx have no sampling. NetworkX's path measures (betweenness, "
+             "closeness, harmonic) are timed on a sample of sources and scaled to all (est.): exact runs take many "
+             "minutes on the small graph. est. = timed on a sample of sources and scaled; n/a = the library lacks "
+             "the measure; > T s = stopped after T seconds.",
              ""]
     for title, size, _, _ in GRAPHS:
         if size not in results:
@@ -260,9 +258,10 @@ def write_markdown(results, meta):
         for measure in MEASURES:
             row = results[size][measure]
             ours = row["ours"].get("median")
-            peers = [row[t]["median"] for t in ("igraph", "networkit", "rustworkx")
-                     if "median" in row[t] and not row[t].get("estimated")]
-            fastest = f"{min(peers) / ours:.2g}×" if ours and peers else "—"
+            peers = [(row[t]["median"], row[t].get("estimated", False)) for t in ("igraph", "networkit", "rustworkx")
+                     if "median" in row[t]]
+            best = min(peers) if peers else None
+            fastest = (f"{best[0] / ours:.2g}×" + (" est." if best[1] else "")) if ours and best else "—"
             nx = row["networkx"].get("median")
             versus_nx = (f"{nx / ours:.3g}×" + (" est." if row["networkx"].get("estimated") else "")) if ours and nx else "—"
             memory = " / ".join(f"{row[t]['maxrss_kb'] / 1024:.0f}" if "maxrss_kb" in row[t] else "—" for t in TOOLS)
@@ -295,6 +294,8 @@ def main():
     parser.add_argument("--timeout", type=float, default=300, help="seconds per (tool, measure, graph)")
     parser.add_argument("--tools", default=",".join(TOOLS))
     parser.add_argument("--measures", default=",".join(MEASURES))
+    parser.add_argument("--update", action="store_true",
+                        help="keep the cells of the last run (results.json) that this run does not measure")
     args = parser.parse_args()
     if args.worker:
         tool, measure, path, size, repeats, budget = args.worker
@@ -306,26 +307,35 @@ def main():
     measures = args.measures.split(",")
     meta = {"when": time.strftime("%Y-%m-%d"), "machine": platform.processor() or platform.machine(),
             "cores": os.cpu_count(), "load": f"{os.getloadavg()[0]:.1f}", "repeats": args.repeats}
+    saved = os.path.join(DATA, "results.json")
     results = {}
+    if args.update and os.path.exists(saved):
+        with open(saved) as f:
+            results = json.load(f)
+        meta.update(results.pop("meta", {}))
+        meta["load"] += f" (update: {os.getloadavg()[0]:.1f})"
     for title, size, n, m in GRAPHS:
         if args.quick and size == "big":
             continue
         path = edge_file(size, n, m)
-        results[size] = {}
-        for measure in measures:
-            results[size][measure] = {}
+        results.setdefault(size, {})
+        for measure in MEASURES:
+            row = results[size].setdefault(measure, {})
             for tool in TOOLS:
-                if tool not in tools or not available(tool, measure, size):
-                    results[size][measure][tool] = {"status": "n/a" if tool in tools else "—"}
+                if measure not in measures or tool not in tools:
+                    row.setdefault(tool, {"status": "—"})
+                    continue
+                if not available(tool, measure, size):
+                    row[tool] = {"status": "n/a"}
                     continue
                 result = run_job(tool, measure, path, size, args.repeats, args.timeout)
-                results[size][measure][tool] = result
+                row[tool] = result
                 if tool == "ours" and size == "big":
                     meta["load_big"] = f"{result.get('load', 0):.2f}"
                 print(f"{title:28} {measure:16} {tool:10} {cell(result):>14}  "
                       f"{result.get('maxrss_kb', 0) / 1024:8.0f} MB", flush=True)
-    with open(os.path.join(DATA, "results.json"), "w") as out:
-        json.dump(results, out, indent=1)
+    with open(saved, "w") as out:
+        json.dump(dict(results, meta=meta), out, indent=1)
     update_benchmarks_md(write_markdown(results, meta))
 
 

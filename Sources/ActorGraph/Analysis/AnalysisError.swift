@@ -9,6 +9,7 @@ public enum AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
     /// An option has a value the measure cannot use.
     case invalidOption(String)
 
+    /// What went wrong and, where it helps, what to do about it.
     public var description: String {
         switch self {
         case let .invalidEdge(index, source, target, nodeCount):

@@ -101,9 +101,9 @@ struct MultiSourceBFSTests {
     @Test("batched reach equals one search per source", arguments: [false, true])
     func batchedEqualsSingle(directed: Bool) throws {
         var generator = SeededGenerator(seed: 3)
-        let n = 5_000
+        let n = 3_000
         var links = (1 ..< n).map { GraphIndex.Link(source: Int.random(in: max(0, $0 - 40) ..< $0, using: &generator), target: $0) }
-        links += (0 ..< 200).map { _ in
+        links += (0 ..< 100).map { _ in
             GraphIndex.Link(source: Int.random(in: 0 ..< n, using: &generator), target: Int.random(in: 0 ..< n, using: &generator))
         }
         let index = try GraphIndex(nodeCount: n + 20, links: links, directed: directed)  // 20 isolated nodes

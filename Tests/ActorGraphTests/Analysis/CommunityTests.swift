@@ -47,8 +47,9 @@ struct CommunityTests {
                                    directed: false)
         let (labels, modularity) = index.louvain(weighted: false)
         #expect(modularity > 0.40, "modularity \(modularity)")
-        // Each community sides with the club most of its members joined;
-        // Zachary's own data has one member (node 8) between the two.
+        // Each community sides with the club most of its members joined; one
+        // member may land with the other club, as in most modularity
+        // partitions of this network.
         var misplaced = 0
         for c in Set(labels) {
             let members = labels.indices.filter { labels[$0] == c }

@@ -21,9 +21,7 @@ extension GraphIndex {
         var x = [Double](repeating: 1 / Double(n), count: n)
         var next = [Double](repeating: 0, count: n)
         for _ in 0 ..< maxIterations {
-            x.withUnsafeBufferPointer { xs in
-                next.withUnsafeMutableBufferPointer { product.apply(xs, into: $0) }
-            }
+            product.apply(x, into: &next)
             var squares = 0.0
             for v in 0 ..< n {
                 next[v] += x[v]

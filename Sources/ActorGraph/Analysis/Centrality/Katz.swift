@@ -19,9 +19,7 @@ extension GraphIndex {
         var x = [Double](repeating: 0, count: n)
         var next = [Double](repeating: 0, count: n)
         for iteration in 0 ..< maxIterations {
-            x.withUnsafeBufferPointer { xs in
-                next.withUnsafeMutableBufferPointer { product.apply(xs, into: $0) }
-            }
+            product.apply(x, into: &next)
             var change = 0.0
             for v in 0 ..< n {
                 next[v] = alpha * next[v] + beta

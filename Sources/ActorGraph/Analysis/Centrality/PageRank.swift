@@ -34,9 +34,7 @@ extension GraphIndex {
             var danglingMass = 0.0
             for v in dangling { danglingMass += x[v] }
             for v in 0 ..< n { flow[v] = x[v] * inverseOut[v] }
-            flow.withUnsafeBufferPointer { fs in
-                next.withUnsafeMutableBufferPointer { product.apply(fs, into: $0) }
-            }
+            product.apply(flow, into: &next)
             let base = alpha * danglingMass * uniform + (1 - alpha) * uniform
             var change = 0.0
             for v in 0 ..< n {

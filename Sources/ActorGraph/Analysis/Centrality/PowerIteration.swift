@@ -17,6 +17,13 @@ struct PullProduct: Sendable {
     }
 
     /// Writes `A^T x` into `result` (both of length n).
+    func apply(_ x: [Double], into result: inout [Double]) {
+        x.withUnsafeBufferPointer { xs in
+            result.withUnsafeMutableBufferPointer { apply(xs, into: $0) }
+        }
+    }
+
+    /// Writes `A^T x` into `result` (both of length n).
     func apply(_ x: UnsafeBufferPointer<Double>, into result: UnsafeMutableBufferPointer<Double>) {
         let n = incoming.nodeCount
         let task = PullTask(x: x, result: result, product: self)

@@ -27,6 +27,11 @@ final class Traversal {
     private let coefficient: UnsafeMutableBufferPointer<Double>
     let order: UnsafeMutableBufferPointer<Int32>
     private(set) var reachedCount = 0
+    /// The arcs of the last BFS's shortest-path DAG, in the order found
+    /// (allocated on the first search that counts paths).
+    private var dagTails: UnsafeMutableBufferPointer<Int32>?
+    private var dagHeads: UnsafeMutableBufferPointer<Int32>?
+    private var dagCount = 0
     private var heap = DistanceHeap()
 
     /// Scratch space for searches along the out-arcs of `adjacency`.
@@ -53,6 +58,8 @@ final class Traversal {
         sigma.deallocate()
         coefficient.deallocate()
         order.deallocate()
+        dagTails?.deallocate()
+        dagHeads?.deallocate()
     }
 
     /// Whether searches are weighted (Dijkstra).
@@ -72,10 +79,15 @@ final class Traversal {
         if let lengths {
             dijkstra(source, lengths)
         } else {
-            reachedCount = offsets.withUnsafeBufferPointer { off in
+            if countPaths && dagTails == nil {
+                dagTails = .allocate(capacity: max(targets.count, 1))
+                dagHeads = .allocate(capacity: max(targets.count, 1))
+            }
+            let dag = countPaths ? (dagTails!.baseAddress!, dagHeads!.baseAddress!) : nil
+            (reachedCount, dagCount) = offsets.withUnsafeBufferPointer { off in
                 targets.withUnsafeBufferPointer { adj in
                     Self.bfs(source, off.baseAddress!, adj.baseAddress!, level.baseAddress!,
-                             countPaths ? sigma.baseAddress! : nil, order.baseAddress!)
+                             countPaths ? sigma.baseAddress! : nil, order.baseAddress!, dag)
                 }
             }
         }
@@ -83,24 +95,28 @@ final class Traversal {
 
     /// Breadth-first search on raw buffers (kept free of class and closure
     /// state so the compiler keeps everything in registers); returns the
-    /// number of nodes reached.
+    /// number of nodes reached and of shortest-path DAG arcs recorded (when
+    /// counting paths).
     private static func bfs(
         _ source: Int, _ off: UnsafePointer<Int>, _ adj: UnsafePointer<Int32>, _ level: UnsafeMutablePointer<Int32>,
-        _ sigma: UnsafeMutablePointer<Double>?, _ order: UnsafeMutablePointer<Int32>
-    ) -> Int {
+        _ sigma: UnsafeMutablePointer<Double>?, _ order: UnsafeMutablePointer<Int32>,
+        _ dag: (tails: UnsafeMutablePointer<Int32>, heads: UnsafeMutablePointer<Int32>)?
+    ) -> (reached: Int, dagArcs: Int) {
         order[0] = Int32(truncatingIfNeeded: source)
         level[source] = 0
         sigma?[source] = 1
         var head = 0
         var tail = 1
+        var arcs = 0
         while head < tail {
             let v = Int(order[head])
             head &+= 1
             let next = level[v] &+ 1
             var e = off[v]
             let end = off[v &+ 1]
-            if let sigma {
+            if let sigma, let dag {
                 let paths = sigma[v]
+                let tail32 = Int32(truncatingIfNeeded: v)
                 while e < end {
                     let w = Int(adj[e])
                     let lw = level[w]
@@ -109,8 +125,14 @@ final class Traversal {
                         sigma[w] = paths
                         order[tail] = Int32(truncatingIfNeeded: w)
                         tail &+= 1
+                        dag.tails[arcs] = tail32
+                        dag.heads[arcs] = Int32(truncatingIfNeeded: w)
+                        arcs &+= 1
                     } else if lw == next {
                         sigma[w] += paths
+                        dag.tails[arcs] = tail32
+                        dag.heads[arcs] = Int32(truncatingIfNeeded: w)
+                        arcs &+= 1
                     }
                     e &+= 1
                 }
@@ -126,7 +148,7 @@ final class Traversal {
                 }
             }
         }
-        return tail
+        return (tail, arcs)
     }
 
     private func dijkstra(_ source: Int, _ lengths: [Double]) {
@@ -180,8 +202,10 @@ final class Traversal {
     /// Adds each reached node's dependency δ(v) on the last source (Brandes
     /// 2001, eq. 6) to `scores`, except the source's own.
     ///
-    /// Runs over the reached nodes farthest first and pulls from each node's
-    /// successors on shortest paths, so no predecessor lists are stored.
+    /// Breadth-first searches walk the arcs of the shortest-path DAG they
+    /// recorded, last found first; Dijkstra searches run over the reached
+    /// nodes farthest first and pull from each node's successors on shortest
+    /// paths (recorded arcs could have been superseded by shorter ones).
     func accumulateDependencies(into scores: UnsafeMutableBufferPointer<Double>) {
         let level = self.level, dist = self.dist, sigma = self.sigma, order = self.order
         let coefficient = self.coefficient
@@ -203,18 +227,18 @@ final class Traversal {
                             if i > 0 { scores[v] += delta }
                         }
                     }
-                } else {
-                    for i in stride(from: count - 1, through: 0, by: -1) {
+                } else if let tails = dagTails, let heads = dagHeads {
+                    // The DAG arcs out of a node were recorded after those into it, so
+                    // in reverse each head's dependency is complete when it is read.
+                    let delta = coefficient
+                    for i in 0 ..< count { delta[Int(order[i])] = 0 }
+                    for i in stride(from: dagCount - 1, through: 0, by: -1) {
+                        let v = Int(tails[i]), w = Int(heads[i])
+                        delta[v] += sigma[v] / sigma[w] * (1 + delta[w])
+                    }
+                    for i in 1 ..< max(count, 1) {
                         let v = Int(order[i])
-                        let next = level[v] &+ 1
-                        var sum = 0.0
-                        for e in off[v] ..< off[v + 1] {
-                            let w = Int(adj[e])
-                            if level[w] == next { sum += coefficient[w] }
-                        }
-                        let delta = sigma[v] * sum
-                        coefficient[v] = (1 + delta) / sigma[v]
-                        if i > 0 { scores[v] += delta }
+                        scores[v] += delta[v]
                     }
                 }
             }

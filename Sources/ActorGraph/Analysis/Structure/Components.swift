@@ -64,25 +64,23 @@ extension GraphIndex {
         var components = 0
         // The depth-first path: (node, next arc to look at).
         var path = [(node: Int, arc: Int)]()
-        for root in 0 ..< n where index[root] < 0 {
-            index[root] = counter
-            low[root] = counter
+        func discover(_ v: Int) {
+            index[v] = counter
+            low[v] = counter
             counter += 1
-            stack.append(root)
-            onStack[root] = true
-            path.append((root, outgoing.offsets[root]))
+            stack.append(v)
+            onStack[v] = true
+            path.append((v, outgoing.offsets[v]))
+        }
+        for root in 0 ..< n where index[root] < 0 {
+            discover(root)
             while let top = path.last {
                 let v = top.node
                 if top.arc < outgoing.offsets[v + 1] {
                     path[path.count - 1].arc += 1
                     let w = Int(outgoing.targets[top.arc])
                     if index[w] < 0 {
-                        index[w] = counter
-                        low[w] = counter
-                        counter += 1
-                        stack.append(w)
-                        onStack[w] = true
-                        path.append((w, outgoing.offsets[w]))
+                        discover(w)
                     } else if onStack[w] {
                         low[v] = min(low[v], index[w])
                     }
