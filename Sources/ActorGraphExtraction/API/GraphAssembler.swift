@@ -65,19 +65,19 @@ struct GraphAssembler {
         }
         // The same relation stated many times is merged once, with all its evidence
         // (merging evidence one statement at a time is quadratic in long documents).
-        var order: [EdgeKey] = []
+        var edgeOrder: [EdgeKey] = []
         var grouped: [EdgeKey: Edge] = [:]
         for fact in relations {
             guard let s = ids[fact.source], let t = ids[fact.target] else { continue }
             let key = EdgeKey(source: s, target: t, type: fact.type)
             if grouped[key] == nil {
-                order.append(key)
+                edgeOrder.append(key)
                 grouped[key] = Edge(source: s, target: t, type: fact.type, sign: fact.sign, weight: 0, evidence: [])
             }
             grouped[key]!.weight += 1
             grouped[key]!.evidence.append(evidence(fact.range))
         }
-        for key in order { try? graph.merge(grouped[key]!) }
+        for key in edgeOrder { try? graph.merge(grouped[key]!) }
         return graph
     }
 
