@@ -54,9 +54,6 @@ test: deps venv
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-## bench: the benchmarks (extraction for now; see BENCHMARKS.md).
-bench: bench-extraction
-
 ## bench-extraction: extraction throughput (MB/s, one core) next to spaCy's en_core_web_sm.
 bench-extraction: release
 	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
@@ -66,6 +63,22 @@ bench-extraction: release
 ## eval: extract every article of a corpus folder and score it (CORPUS=folder, default ../shared/corpus).
 eval:
 	scripts/eval.sh $(CORPUS)
+
+## bench: ours against the peers on the same inputs, release build; writes BENCHMARKS.md.
+bench: deps venv
+	$(SWIFT) build -c release
+	@$(VENV)/bin/pip install -q --disable-pip-version-check $(foreach f,$(wildcard Benchmarks/requirements*.txt),-r $(f))
+	@for script in $(wildcard Benchmarks/*_bench.py Benchmarks/run_*_bench.py); do \
+	  echo "== $$script"; $(VENV)/bin/python $$script || exit 1; done
+	@for script in $(wildcard Benchmarks/*_bench.sh); do echo "== $$script"; bash $$script || exit 1; done
+
+## fuzz: each libFuzzer target for FUZZ_SECONDS (default 60).
+fuzz: deps
+	bash Fuzz/run.sh
+
+## sanitize: the whole test suite under AddressSanitizer, then ThreadSanitizer.
+sanitize: deps venv
+	bash scripts/sanitize.sh
 
 clean:
 	rm -rf .build $(VENV) $(STORE) $(STORE)-wal $(STORE)-shm

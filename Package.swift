@@ -41,13 +41,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Times the analysis for `make bench` (Benchmarks/run_analysis_bench.py); not a product.
+        .executableTarget(name: "actorgraph-bench", dependencies: ["ActorGraph"], path: "Benchmarks/actorgraph-bench"),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
         .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph"], exclude: ["Fixtures"]),
         .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction"]),
         .testTarget(name: "ActorGraphFormatsTests", dependencies: ["ActorGraphFormats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ActorGraphStoreTests", dependencies: ["ActorGraphStore"]),
         .testTarget(name: "ActorGraphRenderTests", dependencies: ["ActorGraphRender"]),
-        .testTarget(name: "actorgraphTests", dependencies: ["actorgraph"]),
+        .testTarget(name: "actorgraphTests", dependencies: [
+            "actorgraph", "ActorGraph", "ActorGraphFormats", "ActorGraphStore", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 import ActorGraph
 import Foundation
 import GRDB
+import Synchronization
 
 /// The embedded graph database: an SQLite file holding documents, nodes,
 /// aliases, attributes, edges and evidence.
@@ -17,8 +18,30 @@ public struct GraphStore: Sendable {
     private let queue: DatabaseQueue
 
     /// Opens the store at `path`, creating it (and its folder) when missing.
+    /// - Throws: when the file is not a store (another SQLite database, or not SQLite), or cannot be opened.
     public init(path: String) throws(StoreError) {
+        try self.init(path: path, mustExist: false)
+    }
+
+    /// Opens an existing store for reading.
+    /// - Throws: when there is no store at `path` (no file, an empty file, or not a store).
+    public static func openExisting(path: String) throws(StoreError) -> GraphStore {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StoreError(path: path, message: "no such store; run `actorgraph build INPUT…` first")
+        }
+        // Opening would turn an empty file into an SQLite one; a reader must not write.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size == 0 {
+            throw StoreError(path: path, message: "is empty, not an actorgraph store; run `actorgraph build INPUT…` first")
+        }
+        return try GraphStore(path: path, mustExist: true)
+    }
+
+    private init(path: String, mustExist: Bool) throws(StoreError) {
         self.path = path
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw StoreError(path: path, message: "is a folder, not a store file")
+        }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var config = Configuration()
@@ -26,20 +49,22 @@ public struct GraphStore: Sendable {
         config.journalMode = .wal
         config.busyMode = .callback(Self.waitForOtherWriter)
         do {
+            // Look before opening for writing: opening switches the file to WAL mode,
+            // which must not happen to a file that is not ours.
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 {
+                var probe = Configuration()
+                probe.readonly = true
+                let look = try DatabaseQueue(path: path, configuration: probe)
+                try StoreSchema.checkIsStore(look, mustExist: mustExist)
+                try look.close()
+            }
             queue = try DatabaseQueue(path: path, configuration: config)
             try StoreSchema.migrator.migrate(queue)
+        } catch let error as StoreError {
+            throw StoreError(path: path, message: error.message)
         } catch {
             throw StoreError(path: path, message: Self.describe(error))
         }
-    }
-
-    /// Opens an existing store for reading.
-    /// - Throws: when there is no store at `path`.
-    public static func openExisting(path: String) throws(StoreError) -> GraphStore {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw StoreError(path: path, message: "no such store; run `actorgraph build INPUT…` first")
-        }
-        return try GraphStore(path: path)
     }
 
     /// Ingests one graph fragment (one input) in one transaction.
@@ -90,8 +115,11 @@ public struct GraphStore: Sendable {
         }
     }
 
+    /// Whether this process has said it waits for another writer (once is enough).
+    private static let announcedWait = Atomic<Bool>(false)
+
     private static let waitForOtherWriter: Database.BusyCallback = { retries in
-        if retries == 0 {
+        if retries == 0, !announcedWait.exchange(true, ordering: .relaxed) {
             FileHandle.standardError.write(Data("actorgraph: the store is busy (another process is writing); waiting…\n".utf8))
         }
         usleep(20_000)

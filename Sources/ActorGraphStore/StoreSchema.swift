@@ -5,6 +5,22 @@ import GRDB
 /// Rows keep insertion order (their rowid), so a graph loaded from the store
 /// lists its nodes and edges in the order they were first ingested.
 enum StoreSchema {
+    /// Refuses SQLite files that are not actorgraph stores before anything is
+    /// written to them: another program's database (tables, but not ours) and,
+    /// when a store `mustExist`, an empty one.
+    static func checkIsStore(_ queue: DatabaseQueue, mustExist: Bool) throws {
+        let tables = try queue.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        }
+        if tables.isEmpty && mustExist {
+            throw StoreError(path: "", message: "is empty, not an actorgraph store; run `actorgraph build INPUT…` first")
+        }
+        if !tables.isEmpty && !tables.contains("grdb_migrations") {
+            let names = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", …" : "")
+            throw StoreError(path: "", message: "not an actorgraph store (an SQLite database with other tables: \(names))")
+        }
+    }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in

@@ -21,7 +21,8 @@ struct ActorGraphCLI: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CLIFailure {
-            FileHandle.standardError.write(Data("error: \(failure.message)\n".utf8))
+            let line = failure.message.split(whereSeparator: \.isNewline).joined(separator: " ")
+            FileHandle.standardError.write(Data("error: \(line)\n".utf8))
             Foundation.exit(failure.exitCode)
         } catch {
             exit(withError: error)

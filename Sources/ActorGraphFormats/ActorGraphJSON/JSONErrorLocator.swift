@@ -30,7 +30,13 @@ enum JSONErrorLocator {
         case let .dataCorrupted(ctx):
             if ctx.codingPath.isEmpty {
                 let (line, detail) = syntaxError(in: utf8)
-                return InputError(file: file, line: line, message: "not valid JSON: \(detail ?? syntaxMessage(ctx))")
+                // The decoder says "not valid JSON", without a path, also for numbers it cannot
+                // convert (1.5 or 1e30 where an integer goes, 1e999 anywhere): find them.
+                if line == nil, let number = unrepresentableNumber(in: utf8) {
+                    return InputError(file: file, line: number.line, field: number.field, message: number.message)
+                }
+                return InputError(file: file, line: line ?? lastLine(of: utf8),
+                                  message: "not valid JSON: \(detail ?? syntaxMessage(ctx))")
             }
             (context, message) = (ctx, "has an invalid value (\(ctx.debugDescription))")
         @unknown default:

@@ -4,25 +4,37 @@ import Foundation
 /// never a half-written one: the data goes to a temporary file beside the
 /// target, which is then renamed over it.
 public enum AtomicFile {
-    /// Writes `bytes` to `url` atomically.
-    /// - Throws: `OutputError` naming the path when the folder is missing or not writable.
+    /// Writes `bytes` to `url` atomically: to a temporary file beside the
+    /// target, flushed to disk, then renamed over it. A symbolic link is
+    /// followed (the file it names is replaced; the link stays). A target
+    /// that is not a regular file and cannot be replaced (`/dev/stdout`, a
+    /// FIFO, a device) is written through instead.
+    /// - Throws: `OutputError` naming the path when the folder is missing or
+    ///   not writable, or the target is a folder. No temporary file is left.
     public static func write<Bytes: Collection>(_ bytes: Bytes, to url: URL) throws(OutputError)
     where Bytes.Element == UInt8 {
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))")
-        do {
-            try Data(bytes).write(to: temporary, options: [])
-            if rename(temporary.path, url.path) != 0 {
-                let code = errno
-                try? FileManager.default.removeItem(at: temporary)
-                throw OutputError(path: url.path, message: String(cString: strerror(code)))
+        let path = url.path
+        var info = stat()
+        if stat(path, &info) == 0 {
+            let type = info.st_mode & S_IFMT
+            if type == S_IFDIR { throw OutputError(path: path, message: "is a folder") }
+            if type != S_IFREG || path.hasPrefix("/dev/") || path.hasPrefix("/proc/") {
+                return try POSIXFile.writeThrough(Array(bytes), to: path)
             }
-        } catch let error as OutputError {
-            throw error
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw OutputError(path: url.path, message: Self.reason(error))
         }
+        let target = POSIXFile.resolvingSymbolicLinks(path)
+        let folder = (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
+        let stamp = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        let temporary = (folder.isEmpty ? "." : folder) + "/.\(name).tmp-\(stamp)"
+        do throws(POSIXFile.Failure) {
+            try POSIXFile.create(temporary, with: Array(bytes))
+            try POSIXFile.rename(temporary, to: target)
+        } catch {
+            unlink(temporary)
+            throw OutputError(path: path, message: error.message)
+        }
+        POSIXFile.syncFolder(folder.isEmpty ? "." : folder)
     }
 
     /// Writes a string as UTF-8 to `url` atomically.

@@ -23,6 +23,7 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         let place = line.map { "\(file):\($0)" } ?? file
         let what = field.map { "\($0): \(message)" } ?? message
-        return "\(place): \(what)"
+        // Parsers' messages can span lines; the contract is one line per error.
+        return "\(place): \(what)".split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 }

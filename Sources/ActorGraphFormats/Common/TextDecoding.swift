@@ -4,17 +4,45 @@ import Foundation
 /// file, a folder, binary data, invalid UTF-8 (with the line of the first bad
 /// byte). UTF-8 and UTF-16 byte-order marks are honoured.
 public enum TextInput {
-    /// The bytes of a file, or an `InputError` that says why they cannot be read.
-    public static func bytes(ofFile path: String) throws(InputError) -> [UInt8] {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw InputError(file: path, message: "no such file")
+    /// The largest input read, in bytes (1 GiB). Readers need several times an
+    /// input's size in memory (docs/reliability.md), so larger files are refused
+    /// with a clear error rather than exhausting memory.
+    public static let maximumBytes = 1 << 30
+
+    /// The bytes of a file, or an `InputError` that says why they cannot be read:
+    /// missing, a folder, not a regular file (a FIFO or device, which could block
+    /// or never end), unreadable, or larger than `maximumBytes`.
+    public static func bytes(ofFile path: String, maximumBytes: Int = TextInput.maximumBytes) throws(InputError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR { throw InputError(file: path, message: "no such file") }
+            throw InputError(file: path, message: "cannot be read (\(String(cString: strerror(code))))")
         }
-        if isFolder.boolValue { throw InputError(file: path, message: "is a folder, not a file") }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(file: path, message: "cannot be read (permission denied?)")
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            throw InputError(file: path, message: "cannot be read (\(String(cString: strerror(errno))))")
         }
-        return [UInt8](data)
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw InputError(file: path, message: "is a folder, not a file")
+        default: throw InputError(file: path, message: "is not a regular file (a FIFO, socket or device)")
+        }
+        let size = Int(info.st_size)
+        guard size <= maximumBytes else {
+            throw InputError(file: path, message: "is \(size >> 20) MiB; inputs are limited to \(maximumBytes >> 20) MiB (split the file)")
+        }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var done = 0
+        while done < size {
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + done, size - done) }
+            if n < 0 && errno == EINTR { continue }
+            guard n >= 0 else { throw InputError(file: path, message: "cannot be read (\(String(cString: strerror(errno))))") }
+            if n == 0 { bytes.removeLast(size - done); break }  // the file shrank while being read
+            done += n
+        }
+        return bytes
     }
 
     /// The text of a file, decoded as described above.

@@ -17,9 +17,9 @@ struct FactsParser {
 
     mutating func parse(_ root: YAMLValue) throws(InputError) -> Graph {
         for entry in try root.mapping() where !Self.topLevelKeys.contains(entry.key) {
-            throw entry.value.error(
-                "unknown section '\(entry.key)'; expected one of \(Self.topLevelKeys.sorted().joined(separator: ", "))",
-                field: entry.key)
+            throw InputError(
+                file: file, line: entry.keyLine ?? entry.value.line, field: entry.key,
+                message: "unknown section '\(entry.key)'; expected one of \(Self.topLevelKeys.sorted().joined(separator: ", "))")
         }
         if let format = try root.optional("format") {
             let name = try format.string()
@@ -38,6 +38,7 @@ struct FactsParser {
     private mutating func parseDocument(_ value: YAMLValue?) throws(InputError) {
         var document = Document(id: fileHash)
         if let value {
+            try value.checkKeys(["id", "title", "date", "source", "url"])
             if let id = try value.optional("id") {
                 let text = try id.string()
                 guard text.hasPrefix("sha256:"), text.count == 71,
@@ -56,6 +57,7 @@ struct FactsParser {
     }
 
     private mutating func parseNode(_ value: YAMLValue) throws(InputError) {
+        try value.checkKeys(["id", "kind", "name", "aliases", "attributes", "evidence"])
         let kindValue = try value.required("kind")
         let kindText = try kindValue.string()
         guard let kind = NodeKind(rawValue: kindText) else {
@@ -76,6 +78,7 @@ struct FactsParser {
     }
 
     private mutating func parseStatement(_ value: YAMLValue, counts: inout [String: Int]) throws(InputError) {
+        try value.checkKeys(["id", "speaker", "speakers", "text", "quote", "about", "evidence"])
         var speakers: [String] = []
         if let one = try value.optional("speaker") { speakers.append(try resolve(one)) }
         for item in try value.optional("speakers")?.list(lenient: true) ?? [] { speakers.append(try resolve(item)) }
@@ -110,6 +113,7 @@ struct FactsParser {
             try add(Edge(source: speaker, target: id, type: .said, evidence: evidence), at: value)
         }
         for item in try value.optional("about")?.list(lenient: true) ?? [] {
+            try item.checkKeys(["target", "sign"])
             let target = try resolve(item.required("target"))
             let sign = try sign(item.optional("sign")) ?? 0
             try add(Edge(source: id, target: target, type: .about, sign: sign, evidence: evidence), at: item)
@@ -117,6 +121,7 @@ struct FactsParser {
     }
 
     private mutating func parseRelation(_ value: YAMLValue) throws(InputError) {
+        try value.checkKeys(["source", "target", "type", "sign", "weight", "evidence"])
         let source = try resolve(value.required("source"))
         let target = try resolve(value.required("target"))
         let typeValue = try value.required("type")
@@ -176,6 +181,7 @@ struct FactsParser {
         guard let value else { return [] }
         var out: [Evidence] = []
         for item in try value.list(lenient: true) {
+            try item.checkKeys(["sentence", "start", "end", "excerpt"])
             let sentenceValue = try item.required("sentence")
             let sentence = try sentenceValue.int()
             guard sentence >= 0 else { throw sentenceValue.error("is \(sentence); expected 0 or more") }

@@ -17,6 +17,7 @@ public enum FactsReader {
     /// Reads `bytes` as the facts file `file`.
     public static func read(bytes: [UInt8], file: String) throws(InputError) -> Graph {
         let text = try TextInput.decode(bytes, file: file)
+        try YAMLGuard.check(text, file: file)
         let root: Yams.Node
         do {
             guard let parsed = try Yams.compose(yaml: text) else {
@@ -26,7 +27,7 @@ public enum FactsReader {
         } catch let error as InputError {
             throw error
         } catch let error as YamlError {
-            throw inputError(error, file: file)
+            throw inputError(error, file: file, lastLine: lastLine(of: text))
         } catch {
             throw InputError(file: file, message: "not valid YAML: \(error)")
         }
@@ -34,14 +35,28 @@ public enum FactsReader {
         return try parser.parse(YAMLValue(node: root, file: file, field: ""))
     }
 
-    private static func inputError(_ error: YamlError, file: String) -> InputError {
+    /// The line of the last non-blank character of `text` (1 for a blank text).
+    private static func lastLine(of text: String) -> Int {
+        let utf8 = text.utf8
+        guard let last = utf8.lastIndex(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else { return 1 }
+        return 1 + utf8[..<last].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    }
+
+    private static func inputError(_ error: YamlError, file: String, lastLine: Int) -> InputError {
+        // JSON facts files go through the YAML parser too; name the syntax the user wrote.
+        let syntax = file.lowercased().hasSuffix(".json") ? "JSON" : "YAML"
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return InputError(file: file, line: mark.line, message: "not valid YAML: \(problem)")
+            // libyaml puts the end of the input on the line after a final newline; a
+            // truncated file is reported on its last line, where the user can see it.
+            return InputError(file: file, line: min(mark.line, lastLine), message: "not valid \(syntax): \(problem)")
         case let .reader(problem, _, _, _):
-            return InputError(file: file, message: "not valid YAML: \(problem)")
+            return InputError(file: file, message: "not valid \(syntax): \(problem)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return InputError(file: file, line: context.mark.line, message: "duplicate key \(keys) in one mapping")
         default:
-            return InputError(file: file, message: "not valid YAML: \(error)")
+            return InputError(file: file, message: "not valid \(syntax): \(error)")
         }
     }
 }

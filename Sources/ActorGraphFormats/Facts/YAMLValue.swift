@@ -13,10 +13,10 @@ struct YAMLValue {
         InputError(file: file, line: line, field: field ?? (self.field.isEmpty ? nil : self.field), message: message)
     }
 
-    /// The mapping's entries in file order.
-    func mapping() throws(InputError) -> [(key: String, value: YAMLValue)] {
+    /// The mapping's entries in file order, with the line each key is on.
+    func mapping() throws(InputError) -> [(key: String, value: YAMLValue, keyLine: Int?)] {
         guard case let .mapping(mapping) = node else { throw error("expected a mapping (key: value pairs)") }
-        var out: [(key: String, value: YAMLValue)] = []
+        var out: [(key: String, value: YAMLValue, keyLine: Int?)] = []
         var seen = Set<String>()
         for (key, value) in mapping {
             guard case let .scalar(scalar) = key else {
@@ -25,9 +25,18 @@ struct YAMLValue {
             guard seen.insert(scalar.string).inserted else {
                 throw YAMLValue(node: key, file: file, field: field).error("duplicate key '\(scalar.string)'")
             }
-            out.append((scalar.string, YAMLValue(node: value, file: file, field: child(scalar.string))))
+            out.append((scalar.string, YAMLValue(node: value, file: file, field: child(scalar.string)), key.mark?.line))
         }
         return out
+    }
+
+    /// Refuses keys outside `allowed`, so that a misspelt field (`evidense:`)
+    /// is an error rather than data silently dropped.
+    func checkKeys(_ allowed: Set<String>) throws(InputError) {
+        for entry in try mapping() where !allowed.contains(entry.key) {
+            throw InputError(file: file, line: entry.keyLine ?? line, field: child(entry.key),
+                             message: "unknown field '\(entry.key)'; expected one of \(allowed.sorted().joined(separator: ", "))")
+        }
     }
 
     /// The value for `key` in a mapping, if present and not null.

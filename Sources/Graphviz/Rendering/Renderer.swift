@@ -5,8 +5,10 @@ import Foundation
 ///
 /// All renderers share one Graphviz context and one lock (Graphviz is not
 /// thread-safe), so a `Renderer` is a cheap, `Sendable` handle: renders from
-/// many tasks are safe and run one at a time. For parallel throughput, render
-/// in several processes.
+/// many tasks are safe and run one at a time. Calls are synchronous and block
+/// the calling thread while waiting for the lock and during layout, which can
+/// take seconds on large graphs; from async code, keep that in mind (or render
+/// off the cooperative pool). For parallel throughput, render in several processes.
 ///
 /// Each render builds a fresh C graph from the value, lays it out once, renders
 /// every requested format from that layout, then frees everything, so nothing

@@ -10,6 +10,7 @@ enum CommandRegistry {
         PathCommand.self,
         AlliancesCommand.self,
         RenderCommand.self,
+        ReportCommand.self,
         ExportCommand.self,
     ]
 }

@@ -14,8 +14,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The output file; its extension picks the format.", valueName: "OUT"))
     var output: String
 
-    @Option(name: .long, help: "The layout engine: dot, neato, fdp, sfdp, circo or twopi.")
-    var layout: String = "dot"
+    @OptionGroup var layoutOption: LayoutOption
 
     @Option(name: .long, help: ArgumentHelp("Size nodes by a centrality.", valueName: "MEASURE"))
     var sizeBy: CentralityMeasure = .degree
@@ -46,16 +45,10 @@ struct RenderCommand: ParsableCommand {
 
     enum ClusterMode: String, ExpressibleByArgument { case alliances, none }
 
-    func validate() throws {
-        guard LayoutEngine.standard.contains(where: { $0.name == layout }) else {
-            throw ValidationError("unknown layout '\(layout)'; expected one of \(LayoutEngine.standard.map(\.name).joined(separator: ", "))")
-        }
-    }
-
     func run() throws {
         let graph = try graphOptions.load()
         let sizes = try CLIFailure.reporting { try centrality(sizeBy, of: graph) }
-        var options = RenderOptions(layout: LayoutEngine(name: layout), sizeBy: sizes)
+        var options = RenderOptions(layout: layoutOption.engine, sizeBy: sizes)
         if clusters == .alliances {
             options.clusters = Alliances.compute(graph).blocs.map { $0.members + $0.missions }
         }

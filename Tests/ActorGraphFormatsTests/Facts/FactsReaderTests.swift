@@ -67,7 +67,7 @@ struct FactsReaderTests {
         ("nodes:\n  - {kind: country, name: A}\nrelations:\n  - {source: A, type: opposes, target: A, weight: -1}\n", 4, "weight"),
         ("nodes:\n  - {kind: country, name: A, evidence: {sentence: x}}\n", 2, "integer"),
         ("nodes:\n  - {kind: country}\n", 2, "name"),
-        ("nodes: [\n  {kind: country, name: A}\n", 3, "YAML"),
+        ("nodes: [\n  {kind: country, name: A}\n", 2, "YAML"),  // the last line: where the file ends
         ("people: []\n", 1, "unknown section"),
         ("", 1, "empty"),
     ])

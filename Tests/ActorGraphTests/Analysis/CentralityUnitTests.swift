@@ -92,3 +92,31 @@ struct CentralityUnitTests {
         }
     }
 }
+
+/// The 256-sources-at-once search against one breadth-first search per node,
+/// on graphs large and sparse enough for its push and pull levels and for
+/// several batches.
+@Suite("Multi-source BFS")
+struct MultiSourceBFSTests {
+    @Test("batched reach equals one search per source", arguments: [false, true])
+    func batchedEqualsSingle(directed: Bool) throws {
+        var generator = SeededGenerator(seed: 3)
+        let n = 5_000
+        var links = (1 ..< n).map { GraphIndex.Link(source: Int.random(in: max(0, $0 - 40) ..< $0, using: &generator), target: $0) }
+        links += (0 ..< 200).map { _ in
+            GraphIndex.Link(source: Int.random(in: 0 ..< n, using: &generator), target: Int.random(in: 0 ..< n, using: &generator))
+        }
+        let index = try GraphIndex(nodeCount: n + 20, links: links, directed: directed)  // 20 isolated nodes
+        let batched = index.multiSourceReach()
+        let single = index.perSource(weighted: false) { traversal in
+            var total = 0.0
+            for i in 1 ..< traversal.reachedCount { total += traversal.distance(ofReached: i) }
+            return total
+        }
+        let reached = index.perSource(weighted: false) { Double($0.reachedCount) }
+        for v in 0 ..< index.nodeCount {
+            #expect(batched[v].distanceSum == single[v] && Double(batched[v].reached) == reached[v], "node \(v)")
+            if batched[v].distanceSum != single[v] { break }
+        }
+    }
+}

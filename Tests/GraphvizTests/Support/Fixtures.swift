@@ -31,19 +31,34 @@ enum Fixtures {
         return graph
     }
 
-    /// The resident set size of this process in bytes, from /proc/self/statm.
-    static func residentBytes() -> Int? {
+    /// The resident set size of this process in bytes, from /proc/self/statm;
+    /// `trimmingHeap` first returns free heap memory to the system, so that
+    /// memory freed by other tests does not count.
+    static func residentBytes(trimmingHeap: Bool = false) -> Int? {
+        if trimmingHeap { trimHeap() }
         guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return nil }
         let fields = text.split(separator: " ")
         guard fields.count > 1, let pages = Int(fields[1]) else { return nil }
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
 
-    /// Runs an executable with `input` on stdin; returns its exit status and stdout.
-    static func run(_ path: String, _ arguments: [String], input: [UInt8]) throws -> (status: Int32, output: String) {
+    /// glibc's malloc_trim(0), looked up at run time: Swift's Glibc module does
+    /// not export <malloc.h>. Does nothing where the symbol is missing.
+    private static func trimHeap() {
+        typealias Trim = @convention(c) (Int) -> Int32
+        guard let process = dlopen(nil, RTLD_NOW), let symbol = dlsym(process, "malloc_trim") else { return }
+        _ = unsafeBitCast(symbol, to: Trim.self)(0)
+    }
+
+    /// Runs an executable with `input` on stdin and extra `environment`
+    /// variables; returns its exit status and stdout.
+    static func run(_ path: String, _ arguments: [String], input: [UInt8], environment: [String: String] = [:])
+        throws -> (status: Int32, output: String)
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         let stdin = Pipe(), stdout = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout

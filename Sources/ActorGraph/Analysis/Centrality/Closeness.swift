@@ -8,10 +8,18 @@ extension GraphIndex {
     /// wf_improved=True)`; weighted paths read a weight w as a distance 1/w.
     ///
     /// Wasserman and Faust, *Social Network Analysis* (1994), eq. 5.3 ff.
-    /// - Complexity: n searches, O(n·m) unweighted, O(n·(m + n log n))
-    ///   weighted; in parallel on all cores.
+    /// Unweighted views search from 256 sources at once (`MultiSourceBFS`),
+    /// weighted ones run Dijkstra from each node (`Traversal`).
+    /// - Complexity: n searches, O(n·m) unweighted (divided by up to 256 by
+    ///   the batches), O(n·(m + n log n)) weighted; in parallel on all cores.
     func closeness(weighted: Bool) -> [Double] {
         let n = nodeCount
+        if !weighted {
+            return reversed.multiSourceReach().map { reach in
+                let others = Double(reach.reached - 1)
+                return reach.distanceSum > 0 && n > 1 ? others / reach.distanceSum * (others / Double(n - 1)) : 0
+            }
+        }
         return reversed.perSource(weighted: weighted) { traversal in
             let reached = traversal.reachedCount
             var total = 0.0
@@ -31,7 +39,8 @@ extension GraphIndex {
     /// Boldi and Vigna, "Axioms for centrality", Internet Math. 10 (2014).
     /// - Complexity: as `closeness`.
     func harmonic(weighted: Bool) -> [Double] {
-        reversed.perSource(weighted: weighted) { traversal in
+        if !weighted { return reversed.multiSourceReach().map(\.inverseSum) }
+        return reversed.perSource(weighted: weighted) { traversal in
             var total = 0.0
             for i in 1 ..< max(traversal.reachedCount, 1) { total += 1 / traversal.distance(ofReached: i) }
             return total
@@ -46,7 +55,7 @@ extension GraphIndex {
             sources: Array(0 ..< n),
             makeState: { (Traversal(adjacency, weighted: weighted), ScoreStorage(count: n)) },
             body: { state, source in
-                state.0.run(from: source)
+                state.0.run(from: source, countPaths: false)
                 state.1.buffer[source] = value(state.0)
             }
         )

@@ -23,18 +23,23 @@ extension GraphIndex {
     }
 
     /// Degrees counted as NetworkX counts them: a self-loop adds 2 to an
-    /// undirected degree, and 1 to both the in- and out-degree of a directed one.
+    /// undirected degree, and 1 to both the in- and out-degree of a directed one
+    /// (it sits in both rows).
     private func degrees(weighted: Bool) -> [Double] {
         var result = [Double](repeating: 0, count: nodeCount)
-        let sides = isDirected ? [outgoing, incoming] : [outgoing]
-        for side in sides {
-            for v in 0 ..< nodeCount {
-                for e in side.arcs(of: v) {
-                    let amount = weighted ? side.weights[e] : 1
-                    result[v] += amount
-                    if !isDirected && Int(side.targets[e]) == v { result[v] += amount }
+        for side in isDirected ? [outgoing, incoming] : [outgoing] {
+            if weighted {
+                for v in 0 ..< nodeCount {
+                    var sum = 0.0
+                    for e in side.arcs(of: v) { sum += side.weights[e] }
+                    result[v] += sum
                 }
+            } else {
+                for v in 0 ..< nodeCount { result[v] += Double(side.offsets[v + 1] - side.offsets[v]) }
             }
+        }
+        if !isDirected {
+            for loop in outgoing.loops { result[loop.node] += weighted ? loop.weight : 1 }
         }
         return result
     }

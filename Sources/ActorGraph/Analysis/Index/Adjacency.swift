@@ -13,6 +13,8 @@ struct Adjacency: Sendable {
     var weights: [Double]
     /// The sign (−1, 0, +1) of the sum of the merged relations' signed weights.
     var signs: [Int8]
+    /// The nodes with a self-loop and its weight (rare, so kept apart for the degree counts).
+    var loops: [(node: Int, weight: Double)] = []
 
     /// The number of nodes.
     var nodeCount: Int { offsets.count - 1 }
@@ -48,6 +50,7 @@ struct Adjacency: Sendable {
         outWeights.reserveCapacity(m)
         outSigns.reserveCapacity(m)
         var row: [(head: Int32, arc: Int32)] = []
+        var loops: [(node: Int, weight: Double)] = []
         for v in 0 ..< n {
             row.removeAll(keepingCapacity: true)
             for i in counts[v] ..< counts[v + 1] {
@@ -69,9 +72,10 @@ struct Adjacency: Sendable {
                 outTargets.append(head)
                 outWeights.append(weight)
                 outSigns.append(signed > 0 ? 1 : signed < 0 ? -1 : 0)
+                if Int(head) == v { loops.append((v, weight)) }
             }
             offsets[v + 1] = outTargets.count
         }
-        return Adjacency(offsets: offsets, targets: outTargets, weights: outWeights, signs: outSigns)
+        return Adjacency(offsets: offsets, targets: outTargets, weights: outWeights, signs: outSigns, loops: loops)
     }
 }

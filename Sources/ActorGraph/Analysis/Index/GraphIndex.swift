@@ -43,12 +43,7 @@ public struct GraphIndex: Sendable {
 
     /// The number of edges of the view (merged; an undirected edge counts once).
     public var edgeCount: Int {
-        if isDirected { return outgoing.arcCount }
-        var loops = 0
-        for v in 0 ..< nodeCount {
-            for e in outgoing.arcs(of: v) where Int(outgoing.targets[e]) == v { loops += 1 }
-        }
-        return (outgoing.arcCount - loops) / 2 + loops
+        isDirected ? outgoing.arcCount : (outgoing.arcCount - outgoing.loops.count) / 2 + outgoing.loops.count
     }
 
     /// Builds an index from an edge list between dense ids `0 ..< nodeCount`.

@@ -66,41 +66,67 @@ final class Traversal {
     }
 
     /// Searches from `source`, forgetting the previous search.
-    func run(from source: Int) {
+    /// - Parameter countPaths: also count shortest paths into `sigma` (betweenness needs them).
+    func run(from source: Int, countPaths: Bool = true) {
         for i in 0 ..< reachedCount { level[Int(order[i])] = -1 }
-        if let lengths { dijkstra(source, lengths) } else { bfs(source) }
-    }
-
-    private func bfs(_ source: Int) {
-        let level = self.level, sigma = self.sigma, order = self.order
-        var tail = 1
-        offsets.withUnsafeBufferPointer { off in
-            targets.withUnsafeBufferPointer { adj in
-                order[0] = Int32(source)
-                level[source] = 0
-                sigma[source] = 1
-                var head = 0
-                while head < tail {
-                    let v = Int(order[head])
-                    head += 1
-                    let next = level[v] &+ 1
-                    let paths = sigma[v]
-                    for e in off[v] ..< off[v + 1] {
-                        let w = Int(adj[e])
-                        let lw = level[w]
-                        if lw < 0 {
-                            level[w] = next
-                            sigma[w] = paths
-                            order[tail] = Int32(w)
-                            tail &+= 1
-                        } else if lw == next {
-                            sigma[w] += paths
-                        }
-                    }
+        if let lengths {
+            dijkstra(source, lengths)
+        } else {
+            reachedCount = offsets.withUnsafeBufferPointer { off in
+                targets.withUnsafeBufferPointer { adj in
+                    Self.bfs(source, off.baseAddress!, adj.baseAddress!, level.baseAddress!,
+                             countPaths ? sigma.baseAddress! : nil, order.baseAddress!)
                 }
             }
         }
-        reachedCount = tail
+    }
+
+    /// Breadth-first search on raw buffers (kept free of class and closure
+    /// state so the compiler keeps everything in registers); returns the
+    /// number of nodes reached.
+    private static func bfs(
+        _ source: Int, _ off: UnsafePointer<Int>, _ adj: UnsafePointer<Int32>, _ level: UnsafeMutablePointer<Int32>,
+        _ sigma: UnsafeMutablePointer<Double>?, _ order: UnsafeMutablePointer<Int32>
+    ) -> Int {
+        order[0] = Int32(truncatingIfNeeded: source)
+        level[source] = 0
+        sigma?[source] = 1
+        var head = 0
+        var tail = 1
+        while head < tail {
+            let v = Int(order[head])
+            head &+= 1
+            let next = level[v] &+ 1
+            var e = off[v]
+            let end = off[v &+ 1]
+            if let sigma {
+                let paths = sigma[v]
+                while e < end {
+                    let w = Int(adj[e])
+                    let lw = level[w]
+                    if lw < 0 {
+                        level[w] = next
+                        sigma[w] = paths
+                        order[tail] = Int32(truncatingIfNeeded: w)
+                        tail &+= 1
+                    } else if lw == next {
+                        sigma[w] += paths
+                    }
+                    e &+= 1
+                }
+            } else {
+                while e < end {
+                    let w = Int(adj[e])
+                    if level[w] < 0 {
+                        level[w] = next
+                        order[tail] = Int32(truncatingIfNeeded: w)
+                        tail &+= 1
+                    }
+                    e &+= 1
+                }
+            }
+        }
+        return tail
     }
 
     private func dijkstra(_ source: Int, _ lengths: [Double]) {

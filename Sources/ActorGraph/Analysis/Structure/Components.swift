@@ -8,32 +8,39 @@ extension GraphIndex {
     /// - Complexity: O(n + m), breadth-first search.
     public func componentLabels() -> [Int] {
         let n = nodeCount
-        var label = [Int](repeating: -1, count: n)
-        var queue = [Int]()
-        queue.reserveCapacity(n)
-        var next = 0
+        var label = [Int32](repeating: -1, count: n)
+        var queue = [Int32](repeating: 0, count: n)
         let sides = isDirected ? [outgoing, incoming] : [outgoing]
-        for start in 0 ..< n where label[start] < 0 {
-            label[start] = next
-            queue.removeAll(keepingCapacity: true)
-            queue.append(start)
-            var head = 0
-            while head < queue.count {
-                let v = queue[head]
-                head += 1
-                for side in sides {
-                    for e in side.arcs(of: v) {
-                        let w = Int(side.targets[e])
-                        if label[w] < 0 {
-                            label[w] = next
-                            queue.append(w)
+        label.withUnsafeMutableBufferPointer { label in
+            queue.withUnsafeMutableBufferPointer { queue in
+                var next: Int32 = 0
+                for start in 0 ..< n where label[start] < 0 {
+                    label[start] = next
+                    queue[0] = Int32(start)
+                    var head = 0, tail = 1
+                    while head < tail {
+                        let v = Int(queue[head])
+                        head += 1
+                        for side in sides {
+                            side.offsets.withUnsafeBufferPointer { off in
+                                side.targets.withUnsafeBufferPointer { adj in
+                                    for e in off[v] ..< off[v + 1] {
+                                        let w = Int(adj[e])
+                                        if label[w] < 0 {
+                                            label[w] = next
+                                            queue[tail] = Int32(w)
+                                            tail += 1
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
+                    next += 1
                 }
             }
-            next += 1
         }
-        return label
+        return label.map(Int.init)
     }
 
     /// Strongly connected components of the directed view (in the undirected

@@ -1,0 +1,101 @@
+// actorgraph-bench: times one analysis of ActorGraph on an edge-list file, for
+// Benchmarks/run_analysis_bench.py, which runs the same measure in NetworkX,
+// igraph, NetworKit and rustworkx on the same file.
+//
+//     actorgraph-bench EDGES MEASURE REPEATS [--samples K] [--katz-alpha A]
+//
+// EDGES: first line "n m", then one "u v" line per undirected edge (0-based).
+// MEASURE: a CentralityMeasure raw value, or louvain, components, core.
+// Prints one JSON line: {"load": s, "times": [s…], "maxrss_kb": k, "checksum": x}.
+import ActorGraph
+import Foundation
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("actorgraph-bench: \(message)\n".utf8))
+    exit(2)
+}
+
+/// Reads "n m" then "u v" lines without going through String, which would dominate the load time.
+func readEdgeList(_ path: String) -> (n: Int, links: [GraphIndex.Link]) {
+    guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+    var numbers = [Int]()
+    numbers.reserveCapacity(2 * 1_000_000 + 2)
+    var current = 0
+    var inNumber = false
+    for byte in data {
+        if byte >= 48 && byte <= 57 {
+            current = current * 10 + Int(byte - 48)
+            inNumber = true
+        } else if inNumber {
+            numbers.append(current)
+            current = 0
+            inNumber = false
+        }
+    }
+    if inNumber { numbers.append(current) }
+    guard numbers.count >= 2, numbers.count == 2 + 2 * numbers[1] else { fail("\(path): expected 'n m' and m 'u v' lines") }
+    let links = (0 ..< numbers[1]).map { GraphIndex.Link(source: numbers[2 + 2 * $0], target: numbers[3 + 2 * $0]) }
+    return (numbers[0], links)
+}
+
+/// VmHWM from /proc (unlike ru_maxrss, not inherited from the parent process); ru_maxrss elsewhere.
+func peakMemoryKB() -> Int {
+    if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+       let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+       let kb = Int(line.split(separator: " ").dropFirst().first ?? "") {
+        return kb
+    }
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return usage.ru_maxrss
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 4, let repeats = Int(arguments[3]) else {
+    fail("usage: actorgraph-bench EDGES MEASURE REPEATS [--samples K] [--katz-alpha A]")
+}
+var options = CentralityOptions()
+var rest = arguments.dropFirst(4).makeIterator()
+while let flag = rest.next() {
+    guard let value = rest.next() else { fail("\(flag) needs a value") }
+    switch flag {
+    case "--samples": options.samples = Int(value)
+    case "--katz-alpha": options.katzAlpha = Double(value) ?? options.katzAlpha
+    default: fail("unknown option \(flag)")
+    }
+}
+
+let clock = ContinuousClock()
+let start = clock.now
+let (n, links) = readEdgeList(arguments[1])
+let index: GraphIndex
+do {
+    index = try GraphIndex(nodeCount: n, links: links, directed: false)
+} catch {
+    fail("\(error)")
+}
+let load = clock.now - start
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+}
+
+var times = [Double]()
+var checksum = 0.0
+for _ in 0 ..< repeats {
+    let began = clock.now
+    do {
+        switch arguments[2] {
+        case "louvain": checksum = index.louvain().modularity
+        case "components": checksum = Double(Set(index.componentLabels()).count)
+        case "core": checksum = Double(index.coreNumbers().max() ?? 0)
+        default:
+            guard let measure = CentralityMeasure(rawValue: arguments[2]) else { fail("unknown measure \(arguments[2])") }
+            checksum = try index.centrality(measure, options: options).reduce(0, +)
+        }
+    } catch {
+        fail("\(error)")
+    }
+    times.append(seconds(clock.now - began))
+}
+print("{\"load\": \(seconds(load)), \"times\": \(times), \"maxrss_kb\": \(peakMemoryKB()), \"checksum\": \(checksum)}")

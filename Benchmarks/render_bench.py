@@ -1,0 +1,160 @@
+#!/usr/bin/env python3
+"""Rendering benchmark: `actorgraph render` (Graphviz in process) against the
+Graphviz command (`dot`, `sfdp`) on the same DOT file.
+
+For each graph the script exports the diagram as DOT with `actorgraph render
+-o x.dot`, strips the layout Graphviz wrote into it (pos, bb, lp, …, so the
+command starts from scratch like we do), then times, as whole processes:
+
+- ours:    actorgraph render --graph GRAPH -o out.svg --layout ENGINE
+- command: ENGINE -Tsvg graph.dot -o out.svg
+
+Ours includes reading the graph file and computing node sizes (degree);
+the command reads a DOT file that already carries every attribute. Times
+are medians of several runs, measured with hyperfine when it is installed
+(apt-get install hyperfine), else with a Python timer. The graphs: the Mali
+facts file and a generated 2,000-node graph (Benchmarks/generate_graph.py).
+The script prints the markdown section "Rendering" for BENCHMARKS.md.
+
+    python3 Benchmarks/render_bench.py            # release build, then measure
+    python3 Benchmarks/render_bench.py --runs 3 --no-build
+"""
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(ROOT, "Benchmarks"))
+import generate_graph  # noqa: E402
+
+# Attributes Graphviz adds when it lays a graph out; left in, they would let
+# neato-family engines start from the finished layout.
+LAYOUT_ATTRIBUTES = re.compile(
+    r'\b(?:pos|bb|lp|xlp|head_lp|tail_lp|lwidth|lheight)=(?:"(?:[^"\\]|\\.)*"|[^\s,\]]+)\s*,?\s*', re.S)
+
+
+def run(command, timeout=None):
+    """Runs a command, failing loudly with its stderr."""
+    result = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+    if result.returncode != 0:
+        sys.exit(f"error: {' '.join(command)} exited {result.returncode}:\n{result.stderr}")
+    return result
+
+
+def strip_layout(dot_text):
+    """The DOT text without layout results (positions, bounding boxes, label sizes)."""
+    return LAYOUT_ATTRIBUTES.sub("", dot_text).replace(", ]", "]").replace("[]", "")
+
+
+def median_seconds(commands, runs, warmup, timeout):
+    """Median wall time per command, in seconds (None when a command timed out)."""
+    if shutil.which("hyperfine"):
+        with tempfile.NamedTemporaryFile(suffix=".json") as export:
+            args = ["hyperfine", "--shell=none", "--style", "none", "--warmup", str(warmup), "--runs", str(runs),
+                    "--export-json", export.name] + [" ".join(c) for c in commands]
+            try:
+                run(args, timeout=timeout * (runs + warmup) * len(commands) if timeout else None)
+            except subprocess.TimeoutExpired:
+                return [None] * len(commands)
+            results = json.load(open(export.name))["results"]
+            return [statistics.median(r["times"]) for r in results]
+    medians = []
+    for command in commands:
+        times = []
+        for i in range(warmup + runs):
+            start = time.perf_counter()
+            try:
+                run(command, timeout=timeout)
+            except subprocess.TimeoutExpired:
+                times = None
+                break
+            if i >= warmup:
+                times.append(time.perf_counter() - start)
+        medians.append(statistics.median(times) if times else None)
+    return medians
+
+
+def seconds(value):
+    if value is None:
+        return "timed out"
+    return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
+
+
+def main():
+    parser = argparse.ArgumentParser(description="Rendering benchmark; prints the BENCHMARKS.md section.")
+    parser.add_argument("--runs", type=int, default=10, help="timed runs per command on the Mali graph")
+    parser.add_argument("--large-runs", type=int, default=5, help="timed runs per command on the large graph")
+    parser.add_argument("--nodes", type=int, default=2000, help="size of the generated graph")
+    parser.add_argument("--binary", default=os.path.join(ROOT, ".build/release/actorgraph"))
+    parser.add_argument("--no-build", action="store_true", help="do not run `swift build -c release` first")
+    parser.add_argument("--dot-timeout", type=float, default=300,
+                        help="seconds to allow the `dot` command on the large graph (one run; reference only)")
+    args = parser.parse_args()
+
+    if not args.no_build:
+        print("building release…", file=sys.stderr)
+        run(["swift", "build", "-c", "release", "--package-path", ROOT])
+    if not os.access(args.binary, os.X_OK):
+        sys.exit(f"error: {args.binary} is not built; run `swift build -c release`")
+    for tool in ("dot", "sfdp"):
+        if not shutil.which(tool):
+            sys.exit(f"error: the `{tool}` command is missing (apt-get install graphviz)")
+
+    work = tempfile.mkdtemp(prefix="render-bench-")
+    large = os.path.join(work, f"generated-{args.nodes}.json")
+    with open(large, "w") as f:
+        json.dump(generate_graph.generate(args.nodes, 2, 7), f)
+    graphs = [
+        ("Mali 2022 (facts file)", os.path.join(ROOT, "graphs/mali-2022/facts.yaml"), "dot", ["svg", "png"], args.runs),
+        (f"generated, {args.nodes:,} nodes", large, "sfdp", ["svg"], args.large_runs),
+    ]
+
+    rows = []
+    for title, graph, engine, formats, runs in graphs:
+        stats = json.loads(run([args.binary, "stats", "--graph", graph, "--format", "json"]).stdout)
+        exported = os.path.join(work, "export.dot")
+        run([args.binary, "render", "--graph", graph, "-o", exported, "--layout", engine])
+        dot_file = os.path.join(work, f"{engine}-{os.path.basename(graph)}.dot")
+        with open(exported) as f, open(dot_file, "w") as out:
+            out.write(strip_layout(f.read()))
+        for fmt in formats:
+            print(f"timing {title}, {engine}, {fmt}…", file=sys.stderr)
+            ours = [args.binary, "render", "--graph", graph, "-o", os.path.join(work, f"ours.{fmt}"), "--layout", engine]
+            theirs = [engine, f"-T{fmt}", dot_file, "-o", os.path.join(work, f"command.{fmt}")]
+            ours_s, theirs_s = median_seconds([ours, theirs], runs, 1, None)
+            rows.append((title, f"{stats['nodes']:,} / {stats['edges']:,}", engine, fmt.upper(), ours_s, f"`{engine}`", theirs_s, runs))
+        if engine != "dot":
+            # Reference: what `dot` would cost on the same file (actorgraph switches to sfdp above 300 nodes).
+            print(f"timing {title}, dot command (reference, one run)…", file=sys.stderr)
+            (dot_s,) = median_seconds([["dot", "-Tsvg", dot_file, "-o", os.path.join(work, "dot-large.svg")]], 1, 0, args.dot_timeout)
+            rows.append((title, f"{stats['nodes']:,} / {stats['edges']:,}", "dot", "SVG", None, "`dot`", dot_s, 1))
+
+    version = run(["dot", "-V"]).stderr.strip().replace("dot - graphviz version ", "")
+    tool = "hyperfine" if shutil.which("hyperfine") else "a Python timer"
+    print("## Rendering\n")
+    print(f"Wall time of whole processes, median of the runs shown, measured with {tool} on "
+          f"{platform.system()} {platform.machine()} ({os.cpu_count()} cores, shared), Graphviz {version}, "
+          "release build. *Ours* is `actorgraph render --graph GRAPH -o OUT --layout ENGINE` "
+          "(reads the graph, computes node sizes, lays out and renders through libgvc in process); "
+          "*command* is the Graphviz command on the DOT file `actorgraph render -o x.dot` exports, "
+          "with the layout it wrote stripped. Above 300 nodes actorgraph lays out with sfdp; "
+          "the `dot` row is a reference for what `dot` would cost.\n")
+    print("| graph | nodes / edges | engine | output | ours (in process) | command | ours ÷ command | runs |")
+    print("| --- | ---: | --- | --- | ---: | ---: | ---: | ---: |")
+    for title, size, engine, fmt, ours_s, command, theirs_s, runs in rows:
+        ratio = f"{ours_s / theirs_s:.2f}×" if ours_s and theirs_s else "–"
+        print(f"| {title} | {size} | {engine} | {fmt} | {seconds(ours_s) if ours_s else '–'} | "
+              f"{command} {seconds(theirs_s)} | {ratio} | {runs} |")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,50 @@
+/// RFC 4180 CSV fields, used by the csv, neo4j-admin, Kùzu and GraphFrames exports.
+///
+/// A field is quoted when it holds a comma, a quote, a line feed or a carriage
+/// return, or when it is empty (so that an empty string, `""`, differs from a
+/// missing value, which is written as nothing); quotes inside are doubled.
+/// Backslashes are ordinary characters.
+extension ByteWriter {
+    /// Appends one CSV field holding `string`.
+    func csv(_ string: String) {
+        var string = string
+        string.withUTF8 { csv(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Appends one CSV field holding UTF-8 bytes (for nested values such as JSON text).
+    func csv(_ raw: UnsafeRawBufferPointer) {
+        var needsQuotes = raw.isEmpty
+        if !needsQuotes {
+            for b in raw where CSVEscape.needsQuotes(b) {
+                needsQuotes = true
+                break
+            }
+        }
+        guard needsQuotes else { return bytes(raw) }
+        byte(UInt8(ascii: "\""))
+        escaped(raw, needsEscape: { $0 == UInt8(ascii: "\"") }, escape: { _ in text("\"\"") })
+        byte(UInt8(ascii: "\""))
+    }
+
+    /// Appends a field separator.
+    @inline(__always)
+    func comma() { byte(UInt8(ascii: ",")) }
+
+    /// Ends a record.
+    @inline(__always)
+    func newline() { byte(0x0A) }
+}
+
+/// The byte classes of CSV quoting.
+enum CSVEscape {
+    /// Whether a byte forces the field into quotes.
+    @inline(__always)
+    static func needsQuotes(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == 0x0A || b == 0x0D
+    }
+
+    /// Whether any byte of the string forces quotes, i.e. whether a value spans lines or holds separators.
+    static func containsLineBreak(_ string: String) -> Bool {
+        string.utf8.contains { $0 == 0x0A || $0 == 0x0D }
+    }
+}

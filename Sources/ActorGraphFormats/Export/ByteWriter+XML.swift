@@ -1,0 +1,43 @@
+/// XML 1.0 character data, used by GraphML and GEXF.
+///
+/// One escaping serves text and attribute values alike: `& < > " '` become
+/// entities, and tab, line feed and carriage return become character
+/// references, because attribute-value normalisation would otherwise turn
+/// them into spaces and line-end normalisation would turn `\r` into `\n`.
+/// Other control characters cannot appear in XML 1.0 at all, not even as
+/// references: they are reported as unrepresentable, naming the element.
+extension ByteWriter {
+    /// Appends `string` escaped for XML; `element` names its owner in an error.
+    func xml(_ string: String, _ element: @autoclosure () -> String) {
+        var string = string
+        string.withUTF8 { xml(UnsafeRawBufferPointer($0), element()) }
+    }
+
+    /// Appends UTF-8 bytes escaped for XML (for nested values such as JSON text).
+    func xml(_ raw: UnsafeRawBufferPointer, _ element: @autoclosure () -> String) {
+        escaped(raw, needsEscape: XMLEscape.needsEscape) { b in
+            switch b {
+            case UInt8(ascii: "&"): text("&amp;")
+            case UInt8(ascii: "<"): text("&lt;")
+            case UInt8(ascii: ">"): text("&gt;")
+            case UInt8(ascii: "\""): text("&quot;")
+            case UInt8(ascii: "'"): text("&apos;")
+            case 0x09: text("&#9;")
+            case 0x0A: text("&#10;")
+            case 0x0D: text("&#13;")
+            default:
+                unrepresentable(element(), "control character U+\(String(b, radix: 16, uppercase: true)) cannot appear in XML 1.0")
+            }
+        }
+    }
+}
+
+/// The byte classes of XML escaping.
+enum XMLEscape {
+    /// Whether a UTF-8 byte must be escaped (or refused) in XML character data.
+    @inline(__always)
+    static func needsEscape(_ b: UInt8) -> Bool {
+        b < 0x20 || b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">")
+            || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")
+    }
+}

@@ -1,0 +1,204 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The one output buffer every writer fills: a preallocated byte buffer that
+/// either keeps all bytes (for tests and nested values) or flushes to a file
+/// descriptor each time it is full, so a million-edge export never builds a
+/// String per element nor the whole file in memory.
+///
+/// Appending never throws: the first failure (a write error, or a value the
+/// format cannot hold) is remembered, later bytes are dropped, and
+/// ``finish()`` reports it. That keeps the writers' hot loops free of `try`.
+///
+/// A class, not a struct, because it owns manually allocated memory and a file
+/// descriptor; it lives inside one export call and is never shared.
+final class ByteWriter {
+    /// The name of the format being written, for error messages.
+    let format: String
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    /// The number of bytes in the buffer (not yet flushed).
+    private(set) var count = 0
+    private let fileDescriptor: Int32?
+    private let path: String
+    /// The first problem met, reported by ``finish()``.
+    private(set) var failure: ExportError?
+
+    /// A writer that keeps everything in memory.
+    init(format: String, capacity: Int = 1 << 12) {
+        self.format = format
+        self.capacity = max(capacity, 64)
+        storage = .allocate(capacity: self.capacity)
+        fileDescriptor = nil
+        path = "<memory>"
+    }
+
+    /// A writer that flushes to an open file descriptor (owned by the caller) whenever `capacity` bytes are buffered.
+    init(format: String, fileDescriptor: Int32, path: String, capacity: Int = 1 << 20) {
+        self.format = format
+        self.capacity = max(capacity, 64)
+        storage = .allocate(capacity: self.capacity)
+        self.fileDescriptor = fileDescriptor
+        self.path = path
+    }
+
+    deinit { storage.deallocate() }
+
+    /// Records a failure unless one is already known; the first one wins.
+    func fail(_ error: ExportError) {
+        if failure == nil { failure = error }
+    }
+
+    /// Records that `element` holds a value this format cannot represent.
+    func unrepresentable(_ element: String, _ reason: String) {
+        fail(.unrepresentable(format: format, element: element, reason: reason))
+    }
+
+    /// Appends one byte.
+    @inline(__always)
+    func byte(_ value: UInt8) {
+        if count == capacity { makeRoom(1) }
+        storage[count] = value
+        count += 1
+    }
+
+    /// Appends raw bytes.
+    @inline(__always)
+    func bytes(_ raw: UnsafeRawBufferPointer) {
+        let n = raw.count
+        guard n > 0 else { return }
+        if count + n > capacity { makeRoom(n) }
+        if n > capacity {
+            // Only possible in file mode after a flush: a single value larger than the buffer.
+            writeOut(raw)
+            return
+        }
+        (storage + count).update(from: raw.bindMemory(to: UInt8.self).baseAddress!, count: n)
+        count += n
+    }
+
+    /// Appends a string's UTF-8 bytes unchanged.
+    @inline(__always)
+    func text(_ string: String) {
+        var string = string
+        string.withUTF8 { bytes(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Appends a literal's UTF-8 bytes unchanged.
+    @inline(__always)
+    func text(_ literal: StaticString) {
+        literal.withUTF8Buffer { bytes(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Appends `string`, passing every byte for which `needsEscape` holds to
+    /// `escape` and copying the runs between them in one move each.
+    @inline(__always)
+    func escaped(_ string: String, needsEscape: (UInt8) -> Bool, escape: (UInt8) -> Void) {
+        var string = string
+        string.withUTF8 { escaped(UnsafeRawBufferPointer($0), needsEscape: needsEscape, escape: escape) }
+    }
+
+    /// Appends `raw` with the escaping described in ``escaped(_:needsEscape:escape:)-(String,_,_)``.
+    @inline(__always)
+    func escaped(_ raw: UnsafeRawBufferPointer, needsEscape: (UInt8) -> Bool, escape: (UInt8) -> Void) {
+        var runStart = 0
+        for i in 0..<raw.count {
+            let b = raw[i]
+            guard needsEscape(b) else { continue }
+            if i > runStart { bytes(UnsafeRawBufferPointer(rebasing: raw[runStart..<i])) }
+            escape(b)
+            runStart = i + 1
+        }
+        if raw.count > runStart { bytes(UnsafeRawBufferPointer(rebasing: raw[runStart..<raw.count])) }
+    }
+
+    /// Appends a decimal integer.
+    @inline(__always)
+    func int(_ value: Int) {
+        if value < 0 {
+            guard value != .min else { return text(String(value)) }
+            byte(UInt8(ascii: "-"))
+            return int(-value)
+        }
+        if value < 10 { return byte(UInt8(ascii: "0") &+ UInt8(value)) }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for any Int
+        var n = value
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var i = buffer.count
+            while n > 0 {
+                i -= 1
+                buffer[i] = UInt8(ascii: "0") &+ UInt8(n % 10)
+                n /= 10
+            }
+            bytes(UnsafeRawBufferPointer(rebasing: buffer[i...]))
+        }
+    }
+
+    /// Appends a finite double in the shortest form that reads back exactly:
+    /// integral values as `3.0`, others as Swift prints them (`0.25`, `1e-05`).
+    /// Callers check finiteness first (``ExportValues/checkWeights(_:format:)``).
+    @inline(__always)
+    func double(_ value: Double) {
+        if value == value.rounded(.towardZero) && abs(value) < 1e15 {
+            if value == 0 && value.sign == .minus { return text("-0.0") }
+            int(Int(value))
+            text(".0")
+        } else {
+            text(value.description)
+        }
+    }
+
+    /// The buffered bytes (memory mode: everything written so far).
+    func withBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try body(UnsafeRawBufferPointer(start: storage, count: count))
+    }
+
+    /// A copy of the buffered bytes.
+    var buffered: [UInt8] { withBytes { Array($0) } }
+
+    /// Empties the buffer (memory mode), keeping its capacity for the next value.
+    func reset() { count = 0 }
+
+    /// Flushes what is buffered and reports the first failure, if any.
+    func finish() throws(ExportError) {
+        flush()
+        if let failure { throw failure }
+    }
+
+    private func makeRoom(_ needed: Int) {
+        if fileDescriptor != nil {
+            flush()
+            return
+        }
+        var newCapacity = capacity * 2
+        while newCapacity < count + needed { newCapacity *= 2 }
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        bigger.update(from: storage, count: count)
+        storage.deallocate()
+        storage = bigger
+        capacity = newCapacity
+    }
+
+    private func flush() {
+        guard fileDescriptor != nil, count > 0 else { return }
+        writeOut(UnsafeRawBufferPointer(start: storage, count: count))
+        count = 0
+    }
+
+    private func writeOut(_ raw: UnsafeRawBufferPointer) {
+        guard let fd = fileDescriptor, failure == nil else { return }
+        var offset = 0
+        while offset < raw.count {
+            let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                fail(.io(path: path, operation: "write", reason: String(cString: strerror(errno))))
+                return
+            }
+            offset += n
+        }
+    }
+}
