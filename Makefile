@@ -54,9 +54,6 @@ test: deps venv
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-## bench: the benchmarks (extraction for now; see BENCHMARKS.md).
-bench: bench-extraction
-
 ## bench-extraction: extraction throughput (MB/s, one core) next to spaCy's en_core_web_sm.
 bench-extraction: release
 	@test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)

@@ -63,10 +63,21 @@ struct GraphAssembler {
         for fact in statements {
             addStatement(fact, to: &graph, ids: ids, statementIDs: statementIDs, evidence: evidence)
         }
+        // The same relation stated many times is merged once, with all its evidence
+        // (merging evidence one statement at a time is quadratic in long documents).
+        var edgeOrder: [EdgeKey] = []
+        var grouped: [EdgeKey: Edge] = [:]
         for fact in relations {
             guard let s = ids[fact.source], let t = ids[fact.target] else { continue }
-            try? graph.merge(Edge(source: s, target: t, type: fact.type, sign: fact.sign, evidence: [evidence(fact.range)]))
+            let key = EdgeKey(source: s, target: t, type: fact.type)
+            if grouped[key] == nil {
+                edgeOrder.append(key)
+                grouped[key] = Edge(source: s, target: t, type: fact.type, sign: fact.sign, weight: 0, evidence: [])
+            }
+            grouped[key]!.weight += 1
+            grouped[key]!.evidence.append(evidence(fact.range))
         }
+        for key in edgeOrder { try? graph.merge(grouped[key]!) }
         return graph
     }
 

@@ -54,7 +54,7 @@ extension MentionFinder {
         return !Self.functionWords.contains(tokens[k].lower) && !lex.commonWords.contains(tokens[k].lower)
     }
 
-    private func classify(_ run: Range<Int>) -> Mention? {
+    private mutating func classify(_ run: Range<Int>) -> Mention? {
         let sentence = tokens[run.lowerBound].sentence
         func make(_ range: Range<Int>, _ kind: MentionKind) -> Mention {
             Mention(range: range, kind: kind, name: doc.text(tokens: range), sentence: sentence)
@@ -101,10 +101,13 @@ extension MentionFinder {
     }
 
     /// Whether a lone capitalized word is a name rather than a capitalized common word.
-    func looksLikeName(_ k: Int) -> Bool {
-        let t = tokens[k]
+    mutating func looksLikeName(_ k: Int) -> Bool {
         if k > sentenceStart(k) { return true }
-        return !doc.writesInLowerCase(t.lower)
+        let lower = tokens[k].lower
+        if let known = lowerCaseAnswers[lower] { return !known }
+        let answer = doc.writesInLowerCase(lower)
+        lowerCaseAnswers[lower] = answer
+        return !answer
     }
 
     /// Whether a role phrase starts right after `k` (", the spokesman for …").

@@ -10,6 +10,8 @@ struct MentionFinder {
     var roleAt: [Int] = []
     /// Per token: whether a speech verb or relation trigger covers it.
     var verbAt: [Bool] = []
+    /// Whether the text writes a word in lower case, by word, as asked (each scan is O(n)).
+    var lowerCaseAnswers: [String: Bool] = [:]
     /// Mention indices by the token they end before (filled for the role pass).
     var mentionsEndingAt: [Int: [Int]] = [:]
 

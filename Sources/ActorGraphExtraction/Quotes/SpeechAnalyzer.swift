@@ -213,8 +213,13 @@ struct SpeechAnalyzer {
             segStart = m + 1
         }
         segments.append(segStart..<v.lowerBound)
-        // Drop adverbs right before the verb: "Macron also said".
         var last = segments.count - 1
+        // "Mali and Burkina Faso, also ruled by juntas, have said": a last segment of
+        // auxiliaries and adverbs is no subject; the one before the apposition is.
+        if !segments[last].isEmpty, segments.count >= 2, segments[last].count <= 3,
+           segments[last].allSatisfy({ Self.auxiliaries.contains(doc.tokens[$0].lower) }) {
+            segments[last] = segments[last].lowerBound..<segments[last].lowerBound
+        }
         if segments[last].isEmpty && segments.count >= 2 {
             // Apposition: prefer the segment that names a person.
             let candidates = [last - 1, last - 2].filter { $0 >= 0 }
@@ -222,6 +227,10 @@ struct SpeechAnalyzer {
             if candidates.count == 2, startsWithRole(segments[last - 1]) || startsWithCoordination(segments[last - 1]) {
                 let merged = segments[last - 2].lowerBound..<segments[last - 1].upperBound
                 return (merged, merged.lowerBound)
+            }
+            // ", also ruled by juntas," names nobody: the subject is before it.
+            if candidates.count == 2, !segments[last - 1].contains(where: { set.mention(at: $0) != nil }) {
+                return (segments[last - 2], segments[last - 2].lowerBound)
             }
             last -= 1
             return (segments[last], segments[last].lowerBound)
@@ -288,6 +297,15 @@ struct SpeechAnalyzer {
                     k += 1; skipped += 1
                 }
             }
+        }
+        if !verb.verb.listener {
+            // "said on Thursday that …": skip a short time or place phrase before "that".
+            var m = k
+            while m < range.upperBound, m - k <= 6, doc.tokens[m].kind == .word || doc.tokens[m].kind == .number,
+                  doc.tokens[m].lower != "that", set.mention(at: m) == nil {
+                m += 1
+            }
+            if m < range.upperBound, m > k, doc.tokens[m].lower == "that", Self.tailWords.contains(doc.tokens[k].lower) { k = m }
         }
         while k < range.upperBound, doc.tokens[k].lower == "that" || doc.tokens[k].isPunct(":") || doc.tokens[k].isPunct(",") {
             k += 1
@@ -474,6 +492,10 @@ struct SpeechAnalyzer {
         "tuesday", "wednesday", "thursday", "saturday", "sunday", "tonight",
     ]
     static let adverbs: Set<String> = ["also", "later", "then", "further"]
+    static let auxiliaries: Set<String> = [
+        "have", "has", "had", "also", "later", "then", "would", "will", "could", "did", "have", "had", "previously",
+        "repeatedly", "separately", "already", "again", "reportedly",
+    ]
 }
 
 extension QuoteSpan {

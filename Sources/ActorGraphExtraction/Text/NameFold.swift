@@ -6,8 +6,12 @@ enum NameFold {
     /// `text` lower-cased with Latin accents folded ("Côte" → "cote").
     static func lower(_ text: String) -> String {
         var ascii = true
-        for b in text.utf8 where b >= 128 { ascii = false; break }
-        if ascii { return text.lowercased() }
+        var upper = false
+        for b in text.utf8 {
+            if b >= 128 { ascii = false; break }
+            if b >= 65 && b <= 90 { upper = true }
+        }
+        if ascii { return upper ? text.lowercased() : text }
         return NameKey.fold(text)
     }
 }

@@ -87,3 +87,15 @@ import Testing
         #expect(about?.sign == -1)
     }
 }
+
+@Suite struct QuoteSubjectTests {
+    @Test func anAppositionWithoutNamesLeavesTheSubjectBeforeIt() {
+        let graph = Fixture.graph("Mali and Burkina Faso, also ruled by juntas, have said any intervention would be war.")
+        #expect(Set(graph.speakers(of: "any intervention would be war")) == ["Mali", "Burkina Faso"])
+    }
+
+    @Test func aTimePhraseBeforeThatIsNotSaid() {
+        let graph = Fixture.graph("Ghana said on Thursday that the talks would resume.")
+        #expect(graph.statements.first?.text == "the talks would resume")
+    }
+}
