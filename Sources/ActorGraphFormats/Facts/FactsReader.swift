@@ -20,7 +20,11 @@ public enum FactsReader {
         try YAMLGuard.check(text, file: file)
         let root: Yams.Node
         do {
-            guard let parsed = try Yams.compose(yaml: text) else {
+            // The basic resolver leaves plain scalars untyped: the parser converts
+            // each field itself, and the default resolver's regular expressions
+            // (run on every key when the composer checks for duplicates) took
+            // most of the reading time.
+            guard let parsed = try Yams.compose(yaml: text, .basic) else {
                 throw InputError(file: file, line: 1, message: "empty file; expected a facts mapping (docs/facts-format.md)")
             }
             root = parsed

@@ -40,13 +40,17 @@ struct YAMLValue {
     }
 
     /// The value for `key` in a mapping, if present and not null.
+    /// (A direct look-up: `mapping()`, which also checks the keys, runs once per
+    /// mapping through `checkKeys`, not once per field.)
     func optional(_ key: String) throws(InputError) -> YAMLValue? {
-        for entry in try mapping() where entry.key == key {
-            if case let .scalar(s) = entry.value.node, s.tag == .implicit, s.style == .plain,
+        guard case let .mapping(mapping) = node else { throw error("expected a mapping (key: value pairs)") }
+        for (k, value) in mapping {
+            guard case let .scalar(name) = k, name.string == key else { continue }
+            if case let .scalar(s) = value, s.tag == .implicit, s.style == .plain,
                ["", "~", "null", "Null", "NULL"].contains(s.string) {
                 return nil
             }
-            return entry.value
+            return YAMLValue(node: value, file: file, field: child(key))
         }
         return nil
     }

@@ -44,6 +44,12 @@ final class ChildProcess {
         pid = child
     }
 
+    /// Whether the child has ended (it is not reaped: `wait()` still reports how).
+    var hasExited: Bool {
+        var info = siginfo_t()
+        return waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info._sifields._sigchld.si_pid == pid
+    }
+
     /// Kills the child at once (it may have exited already: then nothing happens).
     func kill() { _ = Foundation.kill(pid, SIGKILL) }
 
