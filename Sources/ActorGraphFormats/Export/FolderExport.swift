@@ -5,9 +5,10 @@ import Glibc
 import Darwin
 #endif
 
-/// Writes a folder export so that it appears complete or not at all: the files
-/// are written into a temporary folder beside the target, with a manifest
-/// (`actorgraph-export.json`), and the folder is renamed into place at the end.
+/// Writes a folder export through `AtomicFile.writeFolder`, so it appears
+/// complete or not at all: the files and a manifest (`actorgraph-export.json`)
+/// are written into a temporary folder beside the target, which is renamed
+/// into place at the end.
 ///
 /// An existing target is replaced only if it is an empty folder or one that an
 /// earlier export wrote (it holds the manifest); anything else is refused, so
@@ -31,22 +32,20 @@ final class FolderExport {
     static func write(
         to url: URL, format: String, _ body: (FolderExport) throws(ExportError) -> Void
     ) throws(ExportError) {
-        let target = url.standardizedFileURL.path
-        try checkReplaceable(target)
-        let parent = (target as NSString).deletingLastPathComponent
-        let name = (target as NSString).lastPathComponent
-        let staging = parent + "/." + name + "." + TemporaryName.suffix() + ".tmp"
-        guard mkdir(staging, 0o755) == 0 else {
-            throw .io(path: staging, operation: "create the staging folder", reason: String(cString: strerror(errno)))
-        }
-        let folder = FolderExport(format: format, staging: staging)
-        do throws(ExportError) {
-            try body(folder)
-            try folder.writeManifest()
-            try moveIntoPlace(staging: staging, target: target)
-        } catch {
-            try? FileManager.default.removeItem(atPath: staging)
+        let target = url.standardizedFileURL
+        try checkReplaceable(target.path)
+        do {
+            try AtomicFile.writeFolder(at: target) { staging in
+                let folder = FolderExport(format: format, staging: staging.path)
+                try body(folder)
+                try folder.writeManifest()
+            }
+        } catch let error as ExportError {
             throw error
+        } catch let error as OutputError {
+            throw .io(path: error.path, operation: "write the folder", reason: error.message)
+        } catch {
+            throw .io(path: target.path, operation: "write the folder", reason: "\(error)")
         }
     }
 
@@ -60,7 +59,7 @@ final class FolderExport {
     func makeExecutable(_ name: String) throws(ExportError) {
         let path = staging + "/" + name
         guard chmod(path, 0o755) == 0 else {
-            throw .io(path: path, operation: "make executable", reason: String(cString: strerror(errno)))
+            throw .io(path: path, operation: "make executable", reason: POSIXFile.Failure(errno).message)
         }
     }
 
@@ -88,26 +87,5 @@ final class FolderExport {
                 path: target,
                 reason: "the folder is not empty and was not written by an export (no \(manifestName)); choose another path")
         }
-    }
-
-    private static func moveIntoPlace(staging: String, target: String) throws(ExportError) {
-        guard FileManager.default.fileExists(atPath: target) else {
-            guard rename(staging, target) == 0 else {
-                throw .io(path: target, operation: "rename the finished folder into place",
-                          reason: String(cString: strerror(errno)))
-            }
-            return
-        }
-        let parent = (target as NSString).deletingLastPathComponent
-        let old = parent + "/." + (target as NSString).lastPathComponent + "." + TemporaryName.suffix() + ".old"
-        guard rename(target, old) == 0 else {
-            throw .io(path: target, operation: "move the previous export aside", reason: String(cString: strerror(errno)))
-        }
-        guard rename(staging, target) == 0 else {
-            let reason = String(cString: strerror(errno))
-            rename(old, target)
-            throw .io(path: target, operation: "rename the finished folder into place", reason: reason)
-        }
-        try? FileManager.default.removeItem(atPath: old)
     }
 }

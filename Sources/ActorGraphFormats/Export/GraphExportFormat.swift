@@ -37,7 +37,7 @@ public struct GraphExportFormat: Sendable {
 
     /// Every export format, in the order listings show them.
     public static let all: [GraphExportFormat] = [
-        .graphml, .gexf, .nodeLink, .nodeLinkD3, .csv, .dot,
+        .json, .graphml, .gexf, .nodeLink, .nodeLinkD3, .csv, .dot,
         .cypher, .cypherNeo4j, .cypherMemgraph, .cypherFalkorDB,
         .neo4jAdmin, .kuzu, .rdf, .graphFrames,
     ]
