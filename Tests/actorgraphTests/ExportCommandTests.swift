@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+@Suite("actorgraph export")
+struct ExportCommandTests {
+    @Test("every format of the table exports the Mali graph", arguments: [
+        "json", "graphml", "gexf", "node-link", "node-link-d3", "csv", "dot", "cypher", "cypher-neo4j",
+        "cypher-memgraph", "cypher-falkordb", "neo4j-admin", "kuzu", "rdf", "graphframes",
+    ])
+    func everyFormat(format: String) throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let out = folder.appendingPathComponent("mali-\(format)")
+        let result = try CLIRunner.run(["export", "--graph", BuildAndStatsTests.mali, "--format", format, "-o", out.path])
+        #expect(result.status == 0, "\(format): \(result.stderr)")
+        var isFolder: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: out.path, isDirectory: &isFolder))
+        if isFolder.boolValue {
+            #expect(try !FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+        } else {
+            #expect(try Data(contentsOf: out).count > 1000)
+        }
+        // Nothing but the output itself: no temporary files left beside it.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [out.lastPathComponent])
+    }
+
+    @Test("an unknown format is a usage error that names the known ones")
+    func unknownFormat() throws {
+        let result = try CLIRunner.run(["export", "--graph", BuildAndStatsTests.mali, "--format", "xls", "-o", "/tmp/never"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("graphml"))
+    }
+}
