@@ -44,6 +44,7 @@ demo: build
 	$(BIN) build $(MALI)/facts.yaml --graph $(STORE)
 	$(BIN) render --graph $(STORE) --clusters alliances --size-by pagerank -o $(MALI)/graph.svg
 	$(BIN) render --graph $(STORE) --clusters alliances --size-by pagerank -o $(MALI)/graph.png
+	$(BIN) render --graph $(STORE) --clusters alliances --size-by pagerank --no-statements -o $(MALI)/graph-actors.png
 	@echo "rendered $(MALI)/graph.svg and $(MALI)/graph.png"
 	$(BIN) top --graph $(STORE) -n 10
 	$(BIN) top --graph $(STORE) -n 5 --by pagerank
