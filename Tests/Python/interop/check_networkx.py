@@ -1,7 +1,9 @@
 """NetworkX reads our GraphML, GEXF and node-link (both spellings) and sees the same graph.
 
 usage: check_networkx.py EXPECTED.json EXPORT_DIR
-EXPORT_DIR holds graph.graphml, graph.gexf, graph.node-link.json, graph.node-link-d3.json.
+EXPORT_DIR holds graph.graphml, graph.gexf, graph.node-link.json, graph.node-link-d3.json;
+the check writes networkx.graphml there (NetworkX's GraphML of the graph it read) for
+the Swift test to read back with GraphMLReader.
 """
 import json
 import os
@@ -52,6 +54,8 @@ def main(args):
     expect_equal("graphml: format tag", g.graph.get("format"), "actorgraph/1")
     expect_equal("graphml: documents", json.loads(g.graph["documents"]), raw["documents"])
     print(f"graphml: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges match")
+    # NetworkX's own GraphML of what it read, for the Swift test to read back with our reader.
+    nx.write_graphml(g, os.path.join(folder, "networkx.graphml"))
 
     g = nx.read_gexf(os.path.join(folder, "graph.gexf"))
     expect_equal("gexf: directed", g.is_directed(), True)
