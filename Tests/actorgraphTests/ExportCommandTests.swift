@@ -30,3 +30,24 @@ struct ExportCommandTests {
         #expect(result.stderr.contains("graphml"))
     }
 }
+
+@Suite("actorgraph round trips")
+struct RoundTripCommandTests {
+    @Test("GraphML and actorgraph/1 exports read back (build and --graph) to the same graph, byte for byte")
+    func roundTrips() throws {
+        let folder = try CLIRunner.temporaryFolder()
+        let original = folder.appendingPathComponent("original.json").path
+        #expect(try CLIRunner.run(["export", "--graph", BuildAndStatsTests.mali, "--format", "json", "-o", original]).status == 0)
+        for format in ["graphml", "json"] {
+            let exported = folder.appendingPathComponent("mali.\(format)").path
+            #expect(try CLIRunner.run(["export", "--graph", BuildAndStatsTests.mali, "--format", format, "-o", exported]).status == 0)
+            let store = folder.appendingPathComponent("\(format).sqlite").path
+            let build = try CLIRunner.run(["build", exported, "--graph", store])
+            #expect(build.status == 0, "\(build.stderr)")
+            let back = folder.appendingPathComponent("back-\(format).json").path
+            #expect(try CLIRunner.run(["export", "--graph", store, "--format", "json", "-o", back]).status == 0)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: back)) == Data(contentsOf: URL(fileURLWithPath: original)),
+                    "\(format) round trip differs")
+        }
+    }
+}

@@ -57,6 +57,7 @@ public struct Graph: Sendable, Equatable {
         } else {
             var copy = node
             copy.id = id
+            copy.evidence = EvidenceSet.union([], node.evidence)
             nodes[id] = copy
             index(copy)
         }

@@ -51,6 +51,8 @@ enum InputReader {
     static func read(_ path: String) throws -> Graph {
         let ext = (path as NSString).pathExtension.lowercased()
         switch ext {
+        case "graphml":
+            return try GraphMLReader.read(path: path)
         case "yaml", "yml":
             return try FactsReader.read(path: path)
         case "json":
