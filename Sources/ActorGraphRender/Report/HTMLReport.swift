@@ -8,9 +8,13 @@ import ActorGraph
 /// The page is self-contained: inline CSS and SVG, system fonts, no script,
 /// and a Content-Security-Policy that forbids loading anything, so it opens
 /// offline and never reaches the network. Every string from the graph is
-/// escaped. The same graph and options give the same bytes (with `dot`,
-/// `neato`, `circo` or `twopi`; `fdp` and `sfdp` layouts vary between calls
-/// in one process, see ``LayoutEngine``).
+/// escaped. The same graph and options give the same page, byte for byte,
+/// except where the diagram itself varies: `fdp` and `sfdp` layouts vary
+/// between calls in one process (see ``LayoutEngine``), and with Graphviz
+/// 2.42 in process the alliance clusters are laid out in the order of their
+/// names' addresses, so edges may be routed differently from one process to
+/// the next (the page sorts the cluster groups, which fixes their order but
+/// not the routing).
 ///
 /// ```swift
 /// let report = try HTMLReport(graph: graph, options: ReportOptions(title: "Mali, February 2022"))
