@@ -17,13 +17,13 @@ CORPUS     ?= ../shared/corpus
 
 all: build
 
-## deps: Graphviz, fonts and SQLite headers from Debian when missing.
+## deps: Graphviz, fonts, SQLite headers and Chromium (the report test) from Debian when missing.
 deps:
 	@if ! pkg-config --exists libgvc || ! pkg-config --exists sqlite3 || ! command -v dot >/dev/null \
-	    || ! fc-list 2>/dev/null | grep -qi dejavu; then \
-	  echo "installing libgraphviz-dev, graphviz, fonts-dejavu-core, libsqlite3-dev"; \
+	    || ! fc-list 2>/dev/null | grep -qi dejavu || ! command -v chromium >/dev/null; then \
+	  echo "installing libgraphviz-dev, graphviz, fonts-dejavu-core, libsqlite3-dev, chromium"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	    libgraphviz-dev graphviz fonts-dejavu-core libsqlite3-dev pkg-config >/dev/null; \
+	    libgraphviz-dev graphviz fonts-dejavu-core libsqlite3-dev pkg-config chromium >/dev/null; \
 	fi
 
 ## venv: the Python virtualenv for differential and interoperability tests.
