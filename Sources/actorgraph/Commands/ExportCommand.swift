@@ -3,24 +3,29 @@ import ActorGraphFormats
 import ArgumentParser
 import Foundation
 
-/// `actorgraph export --format FORMAT -o PATH`.
+/// `actorgraph export --format FORMAT -o PATH`: one of the formats of `GraphExportFormat.all`.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Write the graph in another format (json: actorgraph/1).")
+        commandName: "export", abstract: "Write the graph in another format (docs/exports.md).",
+        discussion: "Formats:\n" + GraphExportFormat.all.map { "  \($0.name)\($0.producesFolder ? " (folder)" : ""): \($0.summary)" }
+            .joined(separator: "\n"))
 
     @OptionGroup var graphOptions: GraphOptions
 
-    @Option(name: .long, help: "The format: json.")
+    @Option(name: .long, help: ArgumentHelp("The format: \(GraphExportFormat.all.map(\.name).joined(separator: ", ")).", valueName: "FORMAT"))
     var format: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The output file or folder.", valueName: "PATH"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The output file, or folder for folder formats.", valueName: "PATH"))
     var output: String
 
     func run() throws {
-        let graph = try graphOptions.load()
-        guard format == "json" else {
-            throw ValidationError("unknown format '\(format)'; expected json")
+        let chosen: GraphExportFormat
+        do {
+            chosen = try GraphExportFormat.named(format)
+        } catch {
+            throw ValidationError("\(error)")
         }
-        try CLIFailure.reporting { try ActorGraphJSONWriter.write(graph, to: URL(fileURLWithPath: output)) }
+        let graph = try graphOptions.load()
+        try CLIFailure.reporting { try chosen.write(graph, URL(fileURLWithPath: output)) }
     }
 }

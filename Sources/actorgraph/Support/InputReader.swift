@@ -57,6 +57,8 @@ enum InputReader {
             let bytes = try TextInput.bytes(ofFile: path)
             if ActorGraphJSONReader.recognizes(bytes) { return try ActorGraphJSONReader.read(bytes: bytes, file: path) }
             return try FactsReader.read(bytes: bytes, file: path)
+        case "graphml":
+            return try GraphMLReader.read(path: path)
         case "txt", "md", "html", "htm":
             return try ArticleInput.read(path)
         case "tsv", "csv":
