@@ -123,7 +123,7 @@ public struct GraphStore: Sendable {
             FileHandle.standardError.write(Data("actorgraph: the store is busy (another process is writing); waiting…\n".utf8))
         }
         usleep(20_000)
-        return retries < 3_000
+        return retries < 30_000  // 20 ms each: ten minutes, since a long build commits document by document
     }
 
     private static func describe(_ error: Error) -> String {
@@ -131,7 +131,7 @@ public struct GraphStore: Sendable {
             switch db.resultCode {
             case .SQLITE_NOTADB: return "not an actorgraph store (not an SQLite database)"
             case .SQLITE_CORRUPT: return "the store file is damaged (\(db.message ?? "corrupt")); restore it from a backup"
-            case .SQLITE_BUSY, .SQLITE_LOCKED: return "the store stayed busy for a minute; another actorgraph process is writing"
+            case .SQLITE_BUSY, .SQLITE_LOCKED: return "the store stayed busy for ten minutes; another actorgraph process is writing"
             case .SQLITE_CANTOPEN: return "cannot open the store file (missing folder or no permission)"
             case .SQLITE_READONLY: return "the store is read-only"
             case .SQLITE_FULL: return "the disk is full"

@@ -45,7 +45,7 @@ enum StreamingAtomicFile {
     ) throws(ExportError) {
         let shown = shownPath ?? path
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard fd >= 0 else { throw .io(path: shown, operation: "create", reason: POSIXFile.Failure(errno).message) }
+        guard fd >= 0 else { throw .io(path: shown, operation: "write", reason: POSIXFile.Failure(errno).message) }
         do throws(ExportError) {
             let writer = ByteWriter(format: format, fileDescriptor: fd, path: shown)
             body(writer)

@@ -3,37 +3,29 @@ import ActorGraphFormats
 import ArgumentParser
 import Foundation
 
-/// `actorgraph export --format FORMAT -o PATH`: one table of formats, one call.
+/// `actorgraph export --format FORMAT -o PATH`: one of the formats of `GraphExportFormat.all`.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export",
-        abstract: "Write the graph for another tool (graph databases, NetworkX, Gephi, RDF, Spark).",
-        discussion: GraphExportFormat.all.map { format in
-            "\(format.name.padding(toLength: 16, withPad: " ", startingAt: 0)) \(format.summary)"
-        }.joined(separator: "\n"))
+        commandName: "export", abstract: "Write the graph in another format (docs/exports.md).",
+        discussion: "Formats:\n" + GraphExportFormat.all.map { "  \($0.name)\($0.producesFolder ? " (folder)" : ""): \($0.summary)" }
+            .joined(separator: "\n"))
 
     @OptionGroup var graphOptions: GraphOptions
 
-    @Option(name: .long, help: ArgumentHelp(
-        "One of: \(GraphExportFormat.all.map(\.name).joined(separator: ", ")).", valueName: "FORMAT"))
+    @Option(name: .long, help: ArgumentHelp("The format: \(GraphExportFormat.all.map(\.name).joined(separator: ", ")).", valueName: "FORMAT"))
     var format: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The output file (or folder, for folder formats).", valueName: "PATH"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The output file, or folder for folder formats.", valueName: "PATH"))
     var output: String
 
-    func validate() throws {
-        guard GraphExportFormat.all.contains(where: { $0.name == format }) else {
-            throw ValidationError("unknown format '\(format)'; expected one of \(GraphExportFormat.all.map(\.name).joined(separator: ", "))")
-        }
-    }
-
     func run() throws {
-        let graph = try graphOptions.load()
+        let chosen: GraphExportFormat
         do {
-            let chosen = try GraphExportFormat.named(format)
-            try chosen.write(graph, URL(fileURLWithPath: output))
+            chosen = try GraphExportFormat.named(format)
         } catch {
-            throw CLIFailure(message: error.description, exitCode: 2)
+            throw ValidationError("\(error)")
         }
+        let graph = try graphOptions.load()
+        try CLIFailure.reporting { try chosen.write(graph, URL(fileURLWithPath: output)) }
     }
 }

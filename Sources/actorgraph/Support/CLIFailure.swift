@@ -11,6 +11,7 @@ struct CLIFailure: Error {
 
     static func input(_ error: InputError) -> CLIFailure { CLIFailure(message: error.description, exitCode: 1) }
     static func output(_ error: OutputError) -> CLIFailure { CLIFailure(message: error.description, exitCode: 2) }
+    static func export(_ error: ExportError) -> CLIFailure { CLIFailure(message: error.description, exitCode: 2) }
     static func store(_ error: StoreError) -> CLIFailure { CLIFailure(message: error.description, exitCode: 3) }
     static func analysis(_ error: AnalysisError) -> CLIFailure {
         if case .noConvergence = error { return CLIFailure(message: error.description, exitCode: 4) }
@@ -25,6 +26,8 @@ struct CLIFailure: Error {
             throw input(error)
         } catch let error as OutputError {
             throw output(error)
+        } catch let error as ExportError {
+            throw export(error)
         } catch let error as StoreError {
             throw store(error)
         } catch let error as AnalysisError {

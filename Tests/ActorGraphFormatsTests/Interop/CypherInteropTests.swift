@@ -8,7 +8,7 @@ struct CypherInteropTests {
     @Test("FalkorDB runs the portable and the FalkorDB Cypher scripts unchanged; counts, labels and properties match",
           arguments: InteropGraph.allCases)
     func falkordb(_ sample: InteropGraph) throws {
-        let graph = sample.graph
+        let graph = try sample.graph()
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         try PythonInterop.writeExpected(graph, to: dir.path("expected.json"))

@@ -1,6 +1,7 @@
 import ActorGraph
 import Foundation
 import Testing
+@testable import ActorGraphFormats
 
 /// Runs the Python interoperability checks (Tests/Python/interop) with the
 /// project's virtual environment, `<repo>/.venv`.
@@ -58,13 +59,18 @@ enum PythonInterop {
 enum InteropGraph: String, CaseIterable, CustomTestStringConvertible {
     case hostile
     case generated
+    case mali
 
     var testDescription: String { rawValue }
 
-    var graph: Graph {
+    /// The graph, built (or read) anew for each test.
+    func graph() throws -> Graph {
         switch self {
         case .hostile: return SampleGraphs.hostile()
         case .generated: return Self.generatedGraph
+        case .mali:
+            // The reference article's hand-made facts, through the facts reader.
+            return try FactsReader.read(path: PythonInterop.repository.appendingPathComponent("graphs/mali-2022/facts.yaml").path)
         }
     }
 

@@ -2,7 +2,8 @@
 scripts and holds the same nodes, relationships and values; a Cypher query
 returns the same counts and top-5 degree actors as the graph itself.
 
-usage: check_kuzu.py EXPECTED.json EXPORT_FOLDER
+usage: check_kuzu.py EXPECTED.json EXPORT_FOLDER TOP5.json
+TOP5.json is `actorgraph top -n 5` (degree) as computed by our analysis module: a JSON list of ids.
 """
 import os
 import tempfile
@@ -25,7 +26,7 @@ def rows(conn, query):
 
 
 def main(args):
-    expected_path, folder = args
+    expected_path, folder, top_path = args
     _, nodes, edges = load_expected(expected_path)
     with tempfile.TemporaryDirectory() as tmp:
         db = kuzu.Database(os.path.join(tmp, "graph.kuzu"))
@@ -66,7 +67,10 @@ def main(args):
             ORDER BY degree DESC, id
             LIMIT 5""")
         want = actor_degree_top(nodes, edges)
-        expect_equal("kuzu: top-5 degree actors", [(d, i) for i, d in top], want)
+        expect_equal("kuzu: top-5 degree actors (against the edge list)", [(d, i) for i, d in top], want)
+        with open(top_path, encoding="utf-8") as f:
+            ours = json.load(f)
+        expect_equal("kuzu: top-5 degree actors (against our ranking)", [i for i, _ in top], ours)
         print(f"kuzu: {counts[0]} nodes, {counts[1]} relationships, all values and the top-5 degree actors {[i for _, i in want]} match")
 
 
