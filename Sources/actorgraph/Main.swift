@@ -17,6 +17,7 @@ struct ActorGraphCLI: ParsableCommand {
     )
 
     static func main() {
+        PeakMemoryReport.registerIfRequested()
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -10,7 +10,10 @@ final class ChildProcess {
         var status: Int32?
         /// The signal that killed it, when one did.
         var signal: Int32?
-        /// Peak resident memory, in bytes.
+        /// Peak resident memory of the command's own address space, in bytes (from the
+        /// `actorgraph: peak memory` line it writes at exit; `wait4`'s `ru_maxrss` would include
+        /// this test process's size, which Linux carries into a spawned child at `exec`). Zero
+        /// when the command did not report it (killed, or crashed).
         var peakMemory: Int
         var stdout: String
         var stderr: String
@@ -39,7 +42,11 @@ final class ChildProcess {
         let argv = ([binary] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var child: pid_t = 0
-        let code = posix_spawn(&child, binary, &actions, nil, argv, environ)
+        let variables: [String] = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
+            + ["ACTORGRAPH_REPORT_PEAK_MEMORY=1"]
+        let environment: [UnsafeMutablePointer<CChar>?] = variables.map { strdup($0) } + [nil]
+        defer { environment.forEach { free($0) } }
+        let code = posix_spawn(&child, binary, &actions, nil, argv, environment)
         guard code == 0 else { throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EINVAL) }
         pid = child
     }
@@ -56,14 +63,20 @@ final class ChildProcess {
     /// Waits for the child to end.
     func wait() -> Exit {
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let read = { (name: String) in
             (try? String(contentsOf: self.output.appendingPathComponent(name), encoding: .utf8)) ?? ""
         }
+        let prefix = "actorgraph: peak memory "
+        var peak = 0
+        let stderr = read("err").split(separator: "\n", omittingEmptySubsequences: false).filter { line in
+            guard line.hasPrefix(prefix) else { return true }
+            peak = Int(line.dropFirst(prefix.count).prefix { $0.isNumber }) ?? 0
+            return false
+        }.joined(separator: "\n")
         let exit = Exit(status: status & 0x7F == 0 ? (status >> 8) & 0xFF : nil,
                         signal: status & 0x7F == 0 ? nil : status & 0x7F,
-                        peakMemory: Int(usage.ru_maxrss) * 1024, stdout: read("out"), stderr: read("err"))
+                        peakMemory: peak, stdout: read("out"), stderr: stderr)
         try? FileManager.default.removeItem(at: output)
         return exit
     }

@@ -46,6 +46,7 @@ struct LargeInputCommandTests {
     static func expectBounded(_ exit: ChildProcess.Exit, input bytes: Int, factor: Int, _ what: String,
                               sourceLocation: SourceLocation = #_sourceLocation) {
         let bound = baseMemory + factor * bytes
+        #expect(exit.peakMemory > 0, "\(what): the command reported no peak memory", sourceLocation: sourceLocation)
         #expect(exit.peakMemory <= bound, "\(what): peak \(exit.peakMemory >> 20) MiB for \(bytes >> 20) MiB of input; bound \(bound >> 20) MiB",
                 sourceLocation: sourceLocation)
     }
