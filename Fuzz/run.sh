@@ -2,7 +2,8 @@
 # Builds the libFuzzer targets (Fuzz/Package.swift) and runs each for
 # FUZZ_SECONDS (default 60). Usage: Fuzz/run.sh [TARGET…] (default: all).
 #
-# Seeds are Fuzz/corpus/<target>/ (small valid files, kept in git); what the
+# Seeds are Fuzz/corpus/<target>/ (small valid files, kept in git), tokens
+# Fuzz/dict/<target>.dict; what the
 # fuzzer learns goes to Fuzz/.work/<target>/ (kept between runs, not in git);
 # a crasher is written to Fuzz/crashes/<target>-crash-… and the script exits 1.
 # The executions of every target are summed on the last line.
@@ -26,7 +27,9 @@ for target in "${TARGETS[@]}"; do
   log=".work/$target.log"
   # -max_len: our inputs are text files; 64 KiB lets the fuzzer build deep and aliased documents.
   # -rss_limit_mb / -timeout: exhausting memory or hanging on one input counts as a crash.
-  if FUZZ_TARGET="$target" "$BIN" ".work/$target" "corpus/$target" \
+  dict=()
+  if [ -f "dict/$target.dict" ]; then dict=(-dict="dict/$target.dict"); fi
+  if FUZZ_TARGET="$target" "$BIN" ".work/$target" "corpus/$target" "${dict[@]}" \
        -max_total_time="$FUZZ_SECONDS" -max_len=65536 -rss_limit_mb=2048 -timeout=20 \
        -artifact_prefix="crashes/$target-" -print_final_stats=1 >"$log" 2>&1; then
     status=ok

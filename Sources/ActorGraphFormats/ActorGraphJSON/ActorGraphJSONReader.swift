@@ -66,6 +66,12 @@ public enum ActorGraphJSONReader {
                     file: file, line: JSONErrorLocator.line(of: ["edges", .index(i), .key(end)], in: utf8),
                     field: "edges[\(i)].\(end)", message: "names unknown node '\(end == "source" ? edge.source : edge.target)'")
             }
+            if graph.edges[edge.key]?.weight.isFinite == false {
+                throw InputError(
+                    file: file, line: JSONErrorLocator.line(of: ["edges", .index(i), "weight"], in: utf8)
+                        ?? JSONErrorLocator.line(of: ["edges", .index(i)], in: utf8),
+                    field: "edges[\(i)].weight", message: "the weights of this relation add up past the largest number")
+            }
         }
         return graph
     }

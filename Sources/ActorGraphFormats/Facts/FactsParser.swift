@@ -145,6 +145,9 @@ struct FactsParser {
         } catch {
             throw value.error("\(error)")
         }
+        if graph.edges[edge.key]?.weight.isFinite == false {
+            throw value.error("the weights of this relation add up past the largest number")
+        }
     }
 
     private func checkID(_ id: String, kind: NodeKind, at value: YAMLValue) throws(InputError) {

@@ -105,7 +105,9 @@ public struct GDELTEventReader: Sendable {
         init?(fields f: [String], file: String, line: Int) throws(InputError) {
             actor1 = Actor(code: f[5], name: f[6], country: f[7], type: f[12])
             actor2 = Actor(code: f[15], name: f[16], country: f[17], type: f[22])
-            guard !actor1.code.isEmpty, !actor1.name.isEmpty, !actor2.code.isEmpty, !actor2.name.isEmpty else { return nil }
+            // A blank name is no name (it would make a node without one).
+            guard !actor1.code.isEmpty, !actor1.name.trimmingCharacters(in: .whitespaces).isEmpty,
+                  !actor2.code.isEmpty, !actor2.name.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
             id = f[0]
             let sql = f[1]
             date = sql.count == 8 ? "\(sql.prefix(4))-\(sql.dropFirst(4).prefix(2))-\(sql.suffix(2))" : sql

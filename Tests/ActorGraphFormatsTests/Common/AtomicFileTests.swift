@@ -53,11 +53,34 @@ struct AtomicFileTests {
         let dir = try Self.folder()
         let fifo = dir.appendingPathComponent("pipe")
         #expect(mkfifo(fifo.path, 0o644) == 0)
-        let reader = Thread { _ = try? Data(contentsOf: fifo) }
+        // The reader must stay until the writer closes (EOF), or the write would raise SIGPIPE in this process.
+        let received = Received()
+        let done = DispatchSemaphore(value: 0)
+        let reader = Thread {
+            let fd = open(fifo.path, O_RDONLY)
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while fd >= 0 {
+                let n = read(fd, &buffer, buffer.count)
+                if n <= 0 { break }
+                received.append(buffer[..<n])
+            }
+            close(fd)
+            done.signal()
+        }
         reader.start()
         try AtomicFile.write("through the pipe", to: fifo)
+        done.wait()
+        #expect(received.text == "through the pipe")
         var info = stat()
         #expect(lstat(fifo.path, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
         #expect(Self.entries(dir) == ["pipe"])
     }
+}
+
+/// Bytes a reader thread collects.
+final class Received: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bytes: [UInt8] = []
+    func append(_ more: ArraySlice<UInt8>) { lock.withLock { bytes += more } }
+    var text: String { lock.withLock { String(decoding: bytes, as: UTF8.self) } }
 }

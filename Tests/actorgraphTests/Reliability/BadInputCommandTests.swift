@@ -70,8 +70,10 @@ struct BadInputCommandTests {
         try Self.expectRefused(Case(path: try CommandFixtures.file("cut.json", part), line: lastLine, mentions: "not valid JSON"))
     }
 
-    @Test("deep nesting and alias bombs are refused quickly", .timeLimit(.minutes(5)))
+    @Test("deep nesting and alias bombs are refused quickly")
     func hostile() throws {
+        let started = ContinuousClock.now
+        defer { #expect(ContinuousClock.now - started < .seconds(300), "9 commands on hostile input (seconds on an idle machine)") }
         let deep = String(repeating: "[", count: 50_000) + String(repeating: "]", count: 50_000)
         try Self.expectRefused(Case(path: try CommandFixtures.file("deep.json", Array(deep.utf8)), line: 1, mentions: "nested more than"))
         try Self.expectRefused(Case(path: try CommandFixtures.file("deep.yaml", Array("nodes: \(deep)".utf8)), line: 1,

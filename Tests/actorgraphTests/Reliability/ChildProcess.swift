@@ -1,7 +1,7 @@
 import Foundation
 
 /// The built `actorgraph` started with `posix_spawn`, for what `Process`
-/// cannot give: the child's own peak memory (from `wait4`) and a SIGKILL at
+/// cannot give: the child's own peak memory (which it reports) and a SIGKILL at
 /// any moment. Output goes to files, so a child never blocks on a full pipe.
 final class ChildProcess {
     /// How a child ended.

@@ -23,8 +23,7 @@ struct ConcurrencyTests {
         }
     }
 
-    @Test("two builds at once, on new stores and on an existing one, both succeed and lose nothing",
-          .timeLimit(.minutes(10)))
+    @Test("two builds at once, on new stores and on an existing one, both succeed and lose nothing")
     func twoWriters() throws {
         let first = try GeneratedCorpus(documents: 0..<100)
         let second = try GeneratedCorpus(documents: 100..<200)

@@ -26,8 +26,7 @@ struct CrashSafetyTests {
         return CommandFixtures.bytes(out)
     }
 
-    @Test("SIGKILL during build never leaves a half document; building again gives the clean graph",
-          .timeLimit(.minutes(10)))
+    @Test("SIGKILL during build never leaves a half document; building again gives the clean graph")
     func killedBuilds() throws {
         let corpus = try GeneratedCorpus(documents: 0..<Self.documents)
         let expected = try corpus.evidenceCounts()

@@ -1,0 +1,55 @@
+import ActorGraph
+import Foundation
+import Testing
+@testable import ActorGraphFormats
+
+/// Inputs that broke the fuzz targets' rules (Fuzz/README.md), kept as tests:
+/// each reader accepts or refuses them cleanly, and whatever it accepts
+/// writes as `actorgraph/1` and reads back as the same graph. Every file in
+/// Fixtures/fuzz-regressions is run (`<target>-<what>.<ext>`), so a new
+/// crasher is added by copying it there.
+@Suite("Fuzz regressions")
+struct FuzzRegressionTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../Fixtures/fuzz-regressions").standardized
+    static let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+
+    @Test("every kept input is accepted with a faithful round trip, or refused with a located error", arguments: files)
+    func kept(name: String) throws {
+        let path = Self.folder.appendingPathComponent(name).path
+        let graph: Graph
+        do {
+            graph = try AnyReader.read(path: path)
+        } catch {
+            #expect(error.file == path && error.line != nil, "\(error)")
+            return
+        }
+        let bytes = ActorGraphJSONWriter.data(graph)
+        #expect(!bytes.isEmpty, "accepted a graph that cannot be written")
+        #expect(try ActorGraphJSONReader.read(bytes: bytes, file: "back.json") == graph)
+    }
+
+    @Test("the regressions found so far are there")
+    func present() {
+        #expect(Self.files.count >= 3)
+    }
+
+    @Test("weights that add up past the largest number are refused where they overflow",
+          arguments: [("actorgraph-weight-overflow.json", 1), ("facts-weight-overflow.yaml", 4)])
+    func overflow(name: String, line: Int) {
+        let path = Self.folder.appendingPathComponent(name).path
+        #expect { _ = try AnyReader.read(path: path) } throws: { error in
+            (error as? InputError)?.line == line && "\(error)".contains("add up past the largest number")
+        }
+    }
+
+    @Test("a graph with an infinite weight is not written as an empty file")
+    func writerRefusesInfinity() throws {
+        var graph = try Graph(nodes: [Node(kind: .country, name: "A"), Node(kind: .country, name: "B")],
+                              edges: [Edge(source: "country:a", target: "country:b", type: .sanctions, weight: .infinity)])
+        graph.add(Document(id: "sha256:" + String(repeating: "0", count: 64)))
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("inf-\(UUID().uuidString).json")
+        #expect(throws: OutputError.self) { try ActorGraphJSONWriter.write(graph, to: url) }
+        #expect(!FileManager.default.fileExists(atPath: url.path))
+    }
+}
