@@ -29,10 +29,11 @@ extension ByteWriter {
     /// Appends a backticked identifier (label, relationship type, property
     /// key), doubling backticks inside. Neo4j decodes `\uXXXX` inside
     /// backticks before it ends the name, so a name containing a backslash
-    /// could close itself early: such names, and the empty name, are refused.
-    func cypherIdentifier(_ name: String, _ element: @autoclosure () -> String) {
+    /// could close itself early: such names, and the empty name, are refused
+    /// (the writer names the element, ``ByteWriter/nameUnnamedFailure(_:)``).
+    func cypherIdentifier(_ name: String) {
         if name.isEmpty || name.utf8.contains(UInt8(ascii: "\\")) {
-            unrepresentable(element(), "the name '\(name)' cannot be a Cypher identifier (empty, or holds a backslash)")
+            unrepresentable("", "the name '\(name)' cannot be a Cypher identifier (empty, or holds a backslash)")
         }
         byte(UInt8(ascii: "`"))
         escaped(name, needsEscape: { $0 == UInt8(ascii: "`") }, escape: { _ in text("``") })

@@ -110,14 +110,15 @@ public enum CypherWriter {
             w.text(", attributes: {")
             for (j, key) in node.attributes.keys.sorted().enumerated() {
                 if j > 0 { w.text(", ") }
-                w.cypherIdentifier(AttributeNames.column(for: key), "\(ExportChecks.describe(node)) attribute")
+                w.cypherIdentifier(AttributeNames.column(for: key))
                 w.text(": ")
                 w.cypherString(node.attributes[key]!)
             }
             w.text("}}")
+            if w.hasUnnamedFailure { w.nameUnnamedFailure("\(ExportChecks.describe(node)) attribute names") }
         }
         w.text("\n] AS row\nMERGE (n:`Entity`:")
-        w.cypherIdentifier(CypherNames.label(of: kind), "label")
+        w.cypherIdentifier(CypherNames.label(of: kind))
         w.text(" {id: row.id})\n")
         w.text("SET n.kind = row.kind, n.name = row.name, n.aliases = row.aliases, n.evidence = row.evidence, n += row.attributes;\n")
     }
@@ -143,7 +144,7 @@ public enum CypherWriter {
             w.text("}")
         }
         w.text("\n] AS row\nMATCH (s:`Entity` {id: row.source}) MATCH (t:`Entity` {id: row.target})\nMERGE (s)-[r:")
-        w.cypherIdentifier(CypherNames.relationshipType(of: type), "relationship type")
+        w.cypherIdentifier(CypherNames.relationshipType(of: type))
         w.text("]->(t)\nSET r.type = row.type, r.sign = row.sign, r.weight = row.weight, r.evidence = row.evidence;\n")
     }
 }

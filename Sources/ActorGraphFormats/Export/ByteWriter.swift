@@ -57,6 +57,22 @@ final class ByteWriter {
         fail(.unrepresentable(format: format, element: element, reason: reason))
     }
 
+    /// Whether a value was refused before the writer said whose it was. Escaping
+    /// functions do not take the element's description, which would cost a copy
+    /// of the node or edge per value; writers check this after each element
+    /// (a plain load) and then call ``nameUnnamedFailure(_:)``.
+    var hasUnnamedFailure: Bool {
+        if case .unrepresentable(_, "", _)? = failure { return true }
+        return false
+    }
+
+    /// Names the element of a failure recorded without one.
+    func nameUnnamedFailure(_ element: String) {
+        if case let .unrepresentable(format, "", reason)? = failure {
+            failure = .unrepresentable(format: format, element: element, reason: reason)
+        }
+    }
+
     /// Appends one byte.
     @inline(__always)
     func byte(_ value: UInt8) {
@@ -108,11 +124,11 @@ final class ByteWriter {
         for i in 0..<raw.count {
             let b = raw[i]
             guard needsEscape(b) else { continue }
-            if i > runStart { bytes(UnsafeRawBufferPointer(rebasing: raw[runStart..<i])) }
+            if i > runStart { bytes(UnsafeRawBufferPointer(start: raw.baseAddress! + runStart, count: i - runStart)) }
             escape(b)
             runStart = i + 1
         }
-        if raw.count > runStart { bytes(UnsafeRawBufferPointer(rebasing: raw[runStart..<raw.count])) }
+        if raw.count > runStart { bytes(UnsafeRawBufferPointer(start: raw.baseAddress! + runStart, count: raw.count - runStart)) }
     }
 
     /// Appends a decimal integer.
@@ -133,7 +149,7 @@ final class ByteWriter {
                 buffer[i] = UInt8(ascii: "0") &+ UInt8(n % 10)
                 n /= 10
             }
-            bytes(UnsafeRawBufferPointer(rebasing: buffer[i...]))
+            bytes(UnsafeRawBufferPointer(start: buffer.baseAddress! + i, count: buffer.count - i))
         }
     }
 
