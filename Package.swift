@@ -43,6 +43,9 @@ let package = Package(
         ),
         // Times the analysis for `make bench` (Benchmarks/run_analysis_bench.py); not a product.
         .executableTarget(name: "actorgraph-bench", dependencies: ["ActorGraph"], path: "Benchmarks/actorgraph-bench"),
+        // Times the export writers for `make bench` (Benchmarks/export_bench.py); not a product.
+        .executableTarget(name: "actorgraph-export-bench", dependencies: ["ActorGraph", "ActorGraphFormats"],
+                          path: "Benchmarks/actorgraph-export-bench"),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
         .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph"], exclude: ["Fixtures"]),
         .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction"]),

@@ -15,7 +15,10 @@ struct AtomicWriteTests {
         defer { dir.remove() }
         let target = dir.path("g.graphml")
         try Data("old".utf8).write(to: target)
-        #expect(throws: ExportError.self) { try GraphMLWriter.write(try bellGraph(), to: target) }
+        #expect(throws: ExportError.unrepresentable(format: "graphml", element: "node person:x",
+                                                    reason: "control character U+7 cannot appear in XML 1.0")) {
+            try GraphMLWriter.write(try bellGraph(), to: target)
+        }
         #expect(try String(contentsOf: target, encoding: .utf8) == "old")
         #expect(try dir.entries() == ["g.graphml"])
     }

@@ -33,13 +33,15 @@ struct ByteWriterTests {
 
     @Test("XML text escapes markup and keeps line breaks as references")
     func xmlEscaping() {
-        #expect(written { $0.xml("<a href='x'>&\"]]>\n\t\r", "n") } == "&lt;a href=&apos;x&apos;&gt;&amp;&quot;]]&gt;&#10;&#9;&#13;")
+        #expect(written { $0.xml("<a href='x'>&\"]]>\n\t\r") } == "&lt;a href=&apos;x&apos;&gt;&amp;&quot;]]&gt;&#10;&#9;&#13;")
     }
 
     @Test("a control character XML 1.0 cannot hold is reported with its element")
     func xmlControlCharacter() {
         let w = ByteWriter(format: "graphml")
-        w.xml("bell\u{7}", "node x")
+        w.xml("bell\u{7}")
+        #expect(w.hasUnnamedFailure)
+        w.nameUnnamedFailure("node x")
         #expect(throws: ExportError.unrepresentable(format: "graphml", element: "node x",
                                                     reason: "control character U+7 cannot appear in XML 1.0")) {
             try w.finish()
@@ -57,13 +59,13 @@ struct ByteWriterTests {
     @Test("Cypher strings escape quotes and backslashes and never use \\u escapes")
     func cypherEscaping() {
         #expect(written { $0.cypherString("O'Brien \\u0027\n\"") } == #"'O\'Brien \\u0027\n"'"#)
-        #expect(written { $0.cypherIdentifier("a`b", "x") } == "`a``b`")
+        #expect(written { $0.cypherIdentifier("a`b") } == "`a``b`")
     }
 
     @Test("a Cypher identifier with a backslash is refused")
     func cypherIdentifierBackslash() {
         let w = ByteWriter(format: "cypher")
-        w.cypherIdentifier("a\\u0060b", "node x attribute")
+        w.cypherIdentifier("a\\u0060b")
         #expect(throws: ExportError.self) { try w.finish() }
     }
 

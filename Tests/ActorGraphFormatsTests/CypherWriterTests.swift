@@ -47,4 +47,14 @@ struct CypherWriterTests {
         #expect(try head(.memgraph).first == "CREATE INDEX ON :Entity(id);")
         #expect(try head(.falkordb).first == CypherDialect.falkordbSchema)
     }
+
+    @Test("an attribute name with a backslash is refused, naming the node")
+    func backslashInAttributeName() throws {
+        let graph = try Graph(nodes: [Node(id: "country:a", kind: .country, name: "A", attributes: ["a\\u0060b": "x"])], edges: [])
+        #expect(throws: ExportError.unrepresentable(
+            format: "cypher", element: "node country:a attribute names",
+            reason: "the name 'a\\u0060b' cannot be a Cypher identifier (empty, or holds a backslash)")) {
+            _ = try CypherWriter.encode(graph)
+        }
+    }
 }

@@ -28,7 +28,7 @@ enum CSVTables {
         }
         w.newline()
         let scratch = ByteWriter(format: w.format)
-        for node in graph.nodes.values {
+        graph.forEachNode { _, node in
             w.csv(node.id)
             w.comma()
             w.text(node.kind.rawValue)
@@ -59,7 +59,7 @@ enum CSVTables {
         w.csv(columns.type)
         w.text(",sign,weight,evidence\n")
         let scratch = ByteWriter(format: w.format)
-        for edge in graph.edges.values {
+        graph.forEachEdge { _, edge in
             w.csv(edge.source)
             w.comma()
             w.csv(edge.target)

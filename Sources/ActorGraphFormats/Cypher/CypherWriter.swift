@@ -63,36 +63,29 @@ public enum CypherWriter {
         w.text(" relationships. Every value is inside the UNWIND lists; see docs/exports.md.\n")
         w.text(dialect.schema)
 
-        var byKind: [NodeKind: [Node]] = [:]
-        for node in graph.nodes.values { byKind[node.kind, default: []].append(node) }
+        let byKind = graph.nodeIndicesByKind()
+        let nodes = graph.nodes.values.elements
         for kind in NodeKind.allCases {
-            guard let nodes = byKind[kind] else { continue }
-            var start = 0
-            while start < nodes.count {
-                let batch = nodes[start..<min(start + batchSize, nodes.count)]
-                writeNodes(batch, kind: kind, into: w)
-                start += batchSize
+            guard let group = byKind[kind] else { continue }
+            for start in stride(from: 0, to: group.count, by: batchSize) {
+                writeNodes(group[start..<min(start + batchSize, group.count)], of: nodes, kind: kind, into: w)
             }
         }
 
-        var byType: [RelationType: [Edge]] = [:]
-        for edge in graph.edges.values { byType[edge.type, default: []].append(edge) }
+        let byType = graph.edgeIndicesByType()
+        let edges = graph.edges.values.elements
         for type in RelationType.allCases {
-            guard let edges = byType[type] else { continue }
-            var start = 0
-            while start < edges.count {
-                let batch = edges[start..<min(start + batchSize, edges.count)]
-                writeEdges(batch, type: type, into: w)
-                start += batchSize
+            guard let group = byType[type] else { continue }
+            for start in stride(from: 0, to: group.count, by: batchSize) {
+                writeEdges(group[start..<min(start + batchSize, group.count)], of: edges, type: type, into: w)
             }
         }
     }
 
-    private static func writeNodes(_ nodes: ArraySlice<Node>, kind: NodeKind, into w: ByteWriter) {
+    private static func writeNodes(_ batch: ArraySlice<Int>, of nodes: [Node], kind: NodeKind, into w: ByteWriter) {
         let scratch = ByteWriter(format: w.format)
-        w.text("UNWIND [")
-        for (i, node) in nodes.enumerated() {
-            w.text(i == 0 ? "\n{id: " : ",\n{id: ")
+        func row(_ node: borrowing Node, first: Bool) {
+            w.text(first ? "\n{id: " : ",\n{id: ")
             w.cypherString(node.id)
             w.text(", kind: '")
             w.text(node.kind.rawValue)
@@ -110,23 +103,27 @@ public enum CypherWriter {
             w.text(", attributes: {")
             for (j, key) in node.attributes.keys.sorted().enumerated() {
                 if j > 0 { w.text(", ") }
-                w.cypherIdentifier(AttributeNames.column(for: key), "\(ExportChecks.describe(node)) attribute")
+                w.cypherIdentifier(AttributeNames.column(for: key))
                 w.text(": ")
                 w.cypherString(node.attributes[key]!)
             }
             w.text("}}")
+            if w.hasUnnamedFailure { w.nameUnnamedFailure("\(ExportChecks.describe(copy node)) attribute names") }
+        }
+        w.text("UNWIND [")
+        nodes.withUnsafeBufferPointer { nodes in
+            for i in batch { row(nodes[i], first: i == batch.first) }
         }
         w.text("\n] AS row\nMERGE (n:`Entity`:")
-        w.cypherIdentifier(CypherNames.label(of: kind), "label")
+        w.cypherIdentifier(CypherNames.label(of: kind))
         w.text(" {id: row.id})\n")
         w.text("SET n.kind = row.kind, n.name = row.name, n.aliases = row.aliases, n.evidence = row.evidence, n += row.attributes;\n")
     }
 
-    private static func writeEdges(_ edges: ArraySlice<Edge>, type: RelationType, into w: ByteWriter) {
+    private static func writeEdges(_ batch: ArraySlice<Int>, of edges: [Edge], type: RelationType, into w: ByteWriter) {
         let scratch = ByteWriter(format: w.format)
-        w.text("UNWIND [")
-        for (i, edge) in edges.enumerated() {
-            w.text(i == 0 ? "\n{source: " : ",\n{source: ")
+        func row(_ edge: borrowing Edge, first: Bool) {
+            w.text(first ? "\n{source: " : ",\n{source: ")
             w.cypherString(edge.source)
             w.text(", target: ")
             w.cypherString(edge.target)
@@ -142,8 +139,12 @@ public enum CypherWriter {
             scratch.withBytes { w.cypherString($0) }
             w.text("}")
         }
+        w.text("UNWIND [")
+        edges.withUnsafeBufferPointer { edges in
+            for i in batch { row(edges[i], first: i == batch.first) }
+        }
         w.text("\n] AS row\nMATCH (s:`Entity` {id: row.source}) MATCH (t:`Entity` {id: row.target})\nMERGE (s)-[r:")
-        w.cypherIdentifier(CypherNames.relationshipType(of: type), "relationship type")
+        w.cypherIdentifier(CypherNames.relationshipType(of: type))
         w.text("]->(t)\nSET r.type = row.type, r.sign = row.sign, r.weight = row.weight, r.evidence = row.evidence;\n")
     }
 }

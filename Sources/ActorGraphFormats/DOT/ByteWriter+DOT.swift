@@ -9,8 +9,7 @@
 extension ByteWriter {
     /// Appends `string` as a double-quoted DOT string.
     func dotString(_ string: String) {
-        var string = string
-        string.withUTF8 { dotString(UnsafeRawBufferPointer($0)) }
+        withUTF8(string) { dotString($0) }
     }
 
     /// Appends UTF-8 bytes as a double-quoted DOT string (for nested values such as JSON text).

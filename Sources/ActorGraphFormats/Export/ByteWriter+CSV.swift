@@ -7,8 +7,7 @@
 extension ByteWriter {
     /// Appends one CSV field holding `string`.
     func csv(_ string: String) {
-        var string = string
-        string.withUTF8 { csv(UnsafeRawBufferPointer($0)) }
+        withUTF8(string) { csv($0) }
     }
 
     /// Appends one CSV field holding UTF-8 bytes (for nested values such as JSON text).

@@ -5,16 +5,16 @@
 /// references, because attribute-value normalisation would otherwise turn
 /// them into spaces and line-end normalisation would turn `\r` into `\n`.
 /// Other control characters cannot appear in XML 1.0 at all, not even as
-/// references: they are reported as unrepresentable, naming the element.
+/// references: they are reported as unrepresentable; the writer names the
+/// element (``ByteWriter/nameUnnamedFailure(_:)``).
 extension ByteWriter {
-    /// Appends `string` escaped for XML; `element` names its owner in an error.
-    func xml(_ string: String, _ element: @autoclosure () -> String) {
-        var string = string
-        string.withUTF8 { xml(UnsafeRawBufferPointer($0), element()) }
+    /// Appends `string` escaped for XML.
+    func xml(_ string: String) {
+        withUTF8(string) { xml($0) }
     }
 
     /// Appends UTF-8 bytes escaped for XML (for nested values such as JSON text).
-    func xml(_ raw: UnsafeRawBufferPointer, _ element: @autoclosure () -> String) {
+    func xml(_ raw: UnsafeRawBufferPointer) {
         escaped(raw, needsEscape: XMLEscape.needsEscape) { b in
             switch b {
             case UInt8(ascii: "&"): text("&amp;")
@@ -26,7 +26,7 @@ extension ByteWriter {
             case 0x0A: text("&#10;")
             case 0x0D: text("&#13;")
             default:
-                unrepresentable(element(), "control character U+\(String(b, radix: 16, uppercase: true)) cannot appear in XML 1.0")
+                unrepresentable("", "control character U+\(String(b, radix: 16, uppercase: true)) cannot appear in XML 1.0")
             }
         }
     }

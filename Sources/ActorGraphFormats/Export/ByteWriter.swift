@@ -57,6 +57,22 @@ final class ByteWriter {
         fail(.unrepresentable(format: format, element: element, reason: reason))
     }
 
+    /// Whether a value was refused before the writer said whose it was. Escaping
+    /// functions do not take the element's description, which would cost a copy
+    /// of the node or edge per value; writers check this after each element
+    /// (a plain load) and then call ``nameUnnamedFailure(_:)``.
+    var hasUnnamedFailure: Bool {
+        if case .unrepresentable(_, "", _)? = failure { return true }
+        return false
+    }
+
+    /// Names the element of a failure recorded without one.
+    func nameUnnamedFailure(_ element: String) {
+        if case let .unrepresentable(format, "", reason)? = failure {
+            failure = .unrepresentable(format: format, element: element, reason: reason)
+        }
+    }
+
     /// Appends one byte.
     @inline(__always)
     func byte(_ value: UInt8) {
@@ -83,8 +99,17 @@ final class ByteWriter {
     /// Appends a string's UTF-8 bytes unchanged.
     @inline(__always)
     func text(_ string: String) {
-        var string = string
-        string.withUTF8 { bytes(UnsafeRawBufferPointer($0)) }
+        withUTF8(string) { bytes($0) }
+    }
+
+    /// Calls `body` with a string's UTF-8 bytes: in place for native strings
+    /// (no copy, no reference counting), through a contiguous copy otherwise.
+    @inline(__always)
+    func withUTF8(_ string: String, _ body: (UnsafeRawBufferPointer) -> Void) {
+        if string.utf8.withContiguousStorageIfAvailable({ body(UnsafeRawBufferPointer($0)) }) == nil {
+            var copy = string
+            copy.withUTF8 { body(UnsafeRawBufferPointer($0)) }
+        }
     }
 
     /// Appends a literal's UTF-8 bytes unchanged.
@@ -97,8 +122,7 @@ final class ByteWriter {
     /// `escape` and copying the runs between them in one move each.
     @inline(__always)
     func escaped(_ string: String, needsEscape: (UInt8) -> Bool, escape: (UInt8) -> Void) {
-        var string = string
-        string.withUTF8 { escaped(UnsafeRawBufferPointer($0), needsEscape: needsEscape, escape: escape) }
+        withUTF8(string) { escaped($0, needsEscape: needsEscape, escape: escape) }
     }
 
     /// Appends `raw` with the escaping described in ``escaped(_:needsEscape:escape:)-(String,_,_)``.
@@ -108,11 +132,11 @@ final class ByteWriter {
         for i in 0..<raw.count {
             let b = raw[i]
             guard needsEscape(b) else { continue }
-            if i > runStart { bytes(UnsafeRawBufferPointer(rebasing: raw[runStart..<i])) }
+            if i > runStart { bytes(UnsafeRawBufferPointer(start: raw.baseAddress! + runStart, count: i - runStart)) }
             escape(b)
             runStart = i + 1
         }
-        if raw.count > runStart { bytes(UnsafeRawBufferPointer(rebasing: raw[runStart..<raw.count])) }
+        if raw.count > runStart { bytes(UnsafeRawBufferPointer(start: raw.baseAddress! + runStart, count: raw.count - runStart)) }
     }
 
     /// Appends a decimal integer.
@@ -133,7 +157,7 @@ final class ByteWriter {
                 buffer[i] = UInt8(ascii: "0") &+ UInt8(n % 10)
                 n /= 10
             }
-            bytes(UnsafeRawBufferPointer(rebasing: buffer[i...]))
+            bytes(UnsafeRawBufferPointer(start: buffer.baseAddress! + i, count: buffer.count - i))
         }
     }
 

@@ -60,8 +60,9 @@ public enum GEXFWriter {
             w.text("      <attribute id=\"a")
             w.int(i)
             w.text("\" title=\"")
-            w.xml(AttributeNames.column(for: key), "attribute name '\(key)'")
+            w.xml(AttributeNames.column(for: key))
             w.text("\" type=\"string\"/>\n")
+            if w.hasUnnamedFailure { w.nameUnnamedFailure("attribute name '\(key)'") }
         }
         w.text("    </attributes>\n")
         w.text("    <attributes class=\"edge\" mode=\"static\">\n")
@@ -71,27 +72,26 @@ public enum GEXFWriter {
 
         w.text("    <nodes>\n")
         for node in graph.nodes.values {
-            let element = ExportChecks.describe(node)
             w.text("      <node id=\"")
-            w.xml(node.id, element)
+            w.xml(node.id)
             w.text("\" label=\"")
-            w.xml(node.name, element)
+            w.xml(node.name)
             w.text("\">\n        <attvalues>\n          <attvalue for=\"kind\" value=\"")
             w.text(node.kind.rawValue)
             w.text("\"/>\n          <attvalue for=\"aliases\" value=\"")
             scratch.reset()
             scratch.jsonStrings(node.aliases)
-            scratch.withBytes { w.xml($0, element) }
+            scratch.withBytes { w.xml($0) }
             w.text("\"/>\n          <attvalue for=\"evidence\" value=\"")
             scratch.reset()
             scratch.jsonEvidence(node.evidence)
-            scratch.withBytes { w.xml($0, element) }
+            scratch.withBytes { w.xml($0) }
             w.text("\"/>\n")
             for key in node.attributes.keys.sorted() {
                 w.text("          <attvalue for=\"a")
                 w.int(attributeID[key]!)
                 w.text("\" value=\"")
-                w.xml(node.attributes[key]!, "\(element) attribute '\(key)'")
+                w.xml(node.attributes[key]!)
                 w.text("\"/>\n")
             }
             w.text("        </attvalues>\n")
@@ -99,16 +99,16 @@ public enum GEXFWriter {
             w.text("        <viz:size value=\"")
             w.double(GEXFStyle.size(degree: degree[node.id] ?? 0))
             w.text("\"/>\n      </node>\n")
+            if w.hasUnnamedFailure { w.nameUnnamedFailure(ExportChecks.describe(node)) }
         }
         w.text("    </nodes>\n    <edges>\n")
         for (i, edge) in graph.edges.values.enumerated() {
-            let element = ExportChecks.describe(edge)
             w.text("      <edge id=\"")
             w.int(i)
             w.text("\" source=\"")
-            w.xml(edge.source, element)
+            w.xml(edge.source)
             w.text("\" target=\"")
-            w.xml(edge.target, element)
+            w.xml(edge.target)
             w.text("\" kind=\"")
             w.text(edge.type.rawValue)
             w.text("\" label=\"")
@@ -120,7 +120,7 @@ public enum GEXFWriter {
             w.text("\"/>\n          <attvalue for=\"evidence\" value=\"")
             scratch.reset()
             scratch.jsonEvidence(edge.evidence)
-            scratch.withBytes { w.xml($0, element) }
+            scratch.withBytes { w.xml($0) }
             w.text("\"/>\n        </attvalues>\n")
             colour(GEXFStyle.colour(ofSign: edge.sign), into: w)
             w.text("        <viz:thickness value=\"")
@@ -128,6 +128,7 @@ public enum GEXFWriter {
             w.text("\"/>\n")
             if edge.sign < 0 { w.text("        <viz:shape value=\"dashed\"/>\n") }
             w.text("      </edge>\n")
+            if w.hasUnnamedFailure { w.nameUnnamedFailure(ExportChecks.describe(edge)) }
         }
         w.text("    </edges>\n  </graph>\n</gexf>\n")
     }

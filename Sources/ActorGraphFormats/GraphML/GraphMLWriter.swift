@@ -41,14 +41,15 @@ public enum GraphMLWriter {
             """)
         func key(_ id: String, _ domain: StaticString, _ name: String, _ type: StaticString) {
             w.text("  <key id=\"")
-            w.xml(id, "GraphML key")
+            w.xml(id)
             w.text("\" for=\"")
             w.text(domain)
             w.text("\" attr.name=\"")
-            w.xml(name, "attribute name '\(name)'")
+            w.xml(name)
             w.text("\" attr.type=\"")
             w.text(type)
             w.text("\"/>\n")
+            if w.hasUnnamedFailure { w.nameUnnamedFailure("attribute name '\(name)'") }
         }
         key(Key.format, "graph", "format", "string")
         key(Key.documents, "graph", "documents", "string")
@@ -70,41 +71,43 @@ public enum GraphMLWriter {
         w.text("</data>\n    <data key=\"g_documents\">")
         scratch.reset()
         scratch.jsonDocuments(graph.documents.values)
-        scratch.withBytes { w.xml($0, "documents") }
+        scratch.withBytes { w.xml($0) }
         w.text("</data>\n")
+        if w.hasUnnamedFailure { w.nameUnnamedFailure("documents") }
 
-        for node in graph.nodes.values {
+        graph.forEachNode { _, node in
             w.text("    <node id=\"")
-            w.xml(node.id, ExportChecks.describe(node))
+            w.xml(node.id)
             w.text("\">\n      <data key=\"n_kind\">")
             w.text(node.kind.rawValue)
             w.text("</data>\n      <data key=\"n_name\">")
-            w.xml(node.name, ExportChecks.describe(node))
+            w.xml(node.name)
             w.text("</data>\n      <data key=\"n_aliases\">")
             scratch.reset()
             scratch.jsonStrings(node.aliases)
-            scratch.withBytes { w.xml($0, ExportChecks.describe(node)) }
+            scratch.withBytes { w.xml($0) }
             w.text("</data>\n      <data key=\"n_evidence\">")
             scratch.reset()
             scratch.jsonEvidence(node.evidence)
-            scratch.withBytes { w.xml($0, ExportChecks.describe(node)) }
+            scratch.withBytes { w.xml($0) }
             w.text("</data>\n")
             for attribute in node.attributes.keys.sorted() {
                 w.text("      <data key=\"")
                 w.text(keyID[attribute]!)
                 w.text("\">")
-                w.xml(node.attributes[attribute]!, "\(ExportChecks.describe(node)) attribute '\(attribute)'")
+                w.xml(node.attributes[attribute]!)
                 w.text("</data>\n")
             }
             w.text("    </node>\n")
+            if w.hasUnnamedFailure { w.nameUnnamedFailure(ExportChecks.describe(copy node)) }
         }
-        for (i, edge) in graph.edges.values.enumerated() {
+        graph.forEachEdge { i, edge in
             w.text("    <edge id=\"e")
             w.int(i)
             w.text("\" source=\"")
-            w.xml(edge.source, ExportChecks.describe(edge))
+            w.xml(edge.source)
             w.text("\" target=\"")
-            w.xml(edge.target, ExportChecks.describe(edge))
+            w.xml(edge.target)
             w.text("\">\n      <data key=\"e_type\">")
             w.text(edge.type.rawValue)
             w.text("</data>\n      <data key=\"e_sign\">")
@@ -114,11 +117,11 @@ public enum GraphMLWriter {
             w.text("</data>\n      <data key=\"e_evidence\">")
             scratch.reset()
             scratch.jsonEvidence(edge.evidence)
-            scratch.withBytes { w.xml($0, ExportChecks.describe(edge)) }
+            scratch.withBytes { w.xml($0) }
             w.text("</data>\n    </edge>\n")
+            if w.hasUnnamedFailure { w.nameUnnamedFailure(ExportChecks.describe(copy edge)) }
         }
         w.text("  </graph>\n</graphml>\n")
-        if let failure = scratch.failure { w.fail(failure) }
     }
 }
 

@@ -56,7 +56,7 @@ public enum KuzuWriter {
                 w.text("// Run from inside this folder, after schema.cypher (written by ActorGraph; docs/exports.md).\n")
                 for copy in copies {
                     w.text("COPY ")
-                    w.cypherIdentifier(copy.table, "table")
+                    w.cypherIdentifier(copy.table)
                     w.text(" FROM ")
                     w.cypherString(copy.file)
                     w.text(" (")
@@ -103,18 +103,19 @@ public enum KuzuWriter {
         w.text("// Kùzu schema written by ActorGraph; run before load.cypher.\n")
         for table in schema.nodeTables {
             w.text("CREATE NODE TABLE ")
-            w.cypherIdentifier(table.name, "table")
+            w.cypherIdentifier(table.name)
             w.text(" (`id` STRING, `kind` STRING, `name` STRING, `aliases` STRING, `evidence` STRING")
             for key in table.attributeKeys {
                 w.text(", ")
-                w.cypherIdentifier(AttributeNames.column(for: key), "\(table.name) attribute")
+                w.cypherIdentifier(AttributeNames.column(for: key))
                 w.text(" STRING")
+                if w.hasUnnamedFailure { w.nameUnnamedFailure("\(table.name) attribute '\(key)'") }
             }
             w.text(", PRIMARY KEY (`id`));\n")
         }
         for table in schema.relTables {
             w.text("CREATE REL TABLE ")
-            w.cypherIdentifier(table.name, "table")
+            w.cypherIdentifier(table.name)
             w.text(" (")
             for pair in table.pairs {
                 w.text("FROM `")

@@ -4,8 +4,7 @@ extension ByteWriter {
     /// and tab as `\n`, `\r`, `\t`, other control characters as `\uXXXX`
     /// (Turtle's ECHAR and UCHAR); everything else as UTF-8.
     func turtleString(_ string: String) {
-        var string = string
-        string.withUTF8 { turtleString(UnsafeRawBufferPointer($0)) }
+        withUTF8(string) { turtleString($0) }
     }
 
     /// Appends UTF-8 bytes as a `"…"` literal.

@@ -1,0 +1,92 @@
+// actorgraph-export-bench: times ActorGraph's export writers on one graph, for
+// Benchmarks/export_bench.py, which times NetworkX's writers on the same graph.
+//
+//     actorgraph-export-bench GRAPH.json OUTDIR REPEATS FORMAT...
+//
+// GRAPH.json: actorgraph/1 (read once, not timed). FORMAT: a name of
+// GraphExportFormat.all. Each repeat writes OUTDIR/<format>.out (a file or a
+// folder) the way `actorgraph export` does: atomically, synced to disk.
+// Prints one JSON line: {"load": s, "nodes": n, "edges": m, "times": {"graphml": [s…], …}, "bytes": {…}, "maxrss_kb": k}.
+import ActorGraph
+import ActorGraphFormats
+import Foundation
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("actorgraph-export-bench: \(message)\n".utf8))
+    exit(2)
+}
+
+func seconds(_ duration: Duration) -> Double {
+    Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+}
+
+/// The bytes under a path: a file's size, or the sum over a folder's files.
+func size(of path: String) -> Int {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return 0 }
+    guard isFolder.boolValue else { return (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 }
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+    return names.reduce(0) { $0 + size(of: path + "/" + $1) }
+}
+
+/// VmHWM from /proc; ru_maxrss elsewhere.
+func peakMemoryKB() -> Int {
+    if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+       let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+       let kb = Int(line.split(separator: " ").dropFirst().first ?? "") {
+        return kb
+    }
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return usage.ru_maxrss
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 5, let repeats = Int(arguments[3]), repeats > 0 else {
+    fail("usage: actorgraph-export-bench GRAPH.json OUTDIR REPEATS FORMAT...")
+}
+let formats: [GraphExportFormat]
+do {
+    formats = try arguments[4...].map { name throws(ExportError) in try GraphExportFormat.named(name) }
+} catch {
+    fail("\(error)")
+}
+
+let clock = ContinuousClock()
+let start = clock.now
+let graph: Graph
+do {
+    graph = try ActorGraphJSONReader.read(path: arguments[1])
+} catch {
+    fail("\(error)")
+}
+let load = seconds(clock.now - start)
+
+var times: [String: [Double]] = [:]
+var bytes: [String: Int] = [:]
+for format in formats {
+    let out = arguments[2] + "/" + format.name + ".out"
+    for _ in 0 ..< repeats {
+        let began = clock.now
+        do {
+            try format.write(graph, URL(fileURLWithPath: out))
+        } catch {
+            fail("\(format.name): \(error)")
+        }
+        times[format.name, default: []].append(seconds(clock.now - began))
+    }
+    bytes[format.name] = size(of: out)
+}
+
+struct Report: Encodable {
+    let load: Double
+    let nodes: Int
+    let edges: Int
+    let times: [String: [Double]]
+    let bytes: [String: Int]
+    let maxrss_kb: Int
+}
+let report = Report(load: load, nodes: graph.nodeCount, edges: graph.edgeCount, times: times, bytes: bytes, maxrss_kb: peakMemoryKB())
+let encoder = JSONEncoder()
+encoder.outputFormatting = [.sortedKeys]
+print(String(decoding: (try? encoder.encode(report)) ?? Data(), as: UTF8.self))
