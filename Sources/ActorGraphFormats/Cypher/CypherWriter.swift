@@ -63,89 +63,70 @@ public enum CypherWriter {
         w.text(" relationships. Every value is inside the UNWIND lists; see docs/exports.md.\n")
         w.text(dialect.schema)
 
-        let byKind = graph.nodeIndicesByKind()
-        let nodes = graph.nodes.values.elements
-        for kind in NodeKind.allCases {
-            guard let group = byKind[kind] else { continue }
-            for start in stride(from: 0, to: group.count, by: batchSize) {
-                writeNodes(group[start..<min(start + batchSize, group.count)], of: nodes, kind: kind, into: w)
-            }
-        }
-
-        let byType = graph.edgeIndicesByType()
-        let edges = graph.edges.values.elements
-        for type in RelationType.allCases {
-            guard let group = byType[type] else { continue }
-            for start in stride(from: 0, to: group.count, by: batchSize) {
-                writeEdges(group[start..<min(start + batchSize, group.count)], of: edges, type: type, into: w)
-            }
-        }
-    }
-
-    private static func writeNodes(_ batch: ArraySlice<Int>, of nodes: [Node], kind: NodeKind, into w: ByteWriter) {
+        let kinds = NodeKind.allCases, types = RelationType.allCases
+        let kindIndex = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })
+        let typeIndex = Dictionary(uniqueKeysWithValues: types.enumerated().map { ($1, $0) })
         let scratch = ByteWriter(format: w.format)
-        func row(_ node: borrowing Node, first: Bool) {
-            w.text(first ? "\n{id: " : ",\n{id: ")
-            w.cypherString(node.id)
-            w.text(", kind: '")
-            w.text(node.kind.rawValue)
-            w.text("', name: ")
-            w.cypherString(node.name)
-            w.text(", aliases: [")
-            for (j, alias) in node.aliases.enumerated() {
-                if j > 0 { w.text(", ") }
-                w.cypherString(alias)
-            }
-            w.text("], evidence: ")
-            scratch.reset()
-            scratch.jsonEvidence(node.evidence)
-            scratch.withBytes { w.cypherString($0) }
-            w.text(", attributes: {")
-            for (j, key) in node.attributes.keys.sorted().enumerated() {
-                if j > 0 { w.text(", ") }
-                w.cypherIdentifier(AttributeNames.column(for: key))
-                w.text(": ")
-                w.cypherString(node.attributes[key]!)
-            }
-            w.text("}}")
-            if w.hasUnnamedFailure { w.nameUnnamedFailure("\(ExportChecks.describe(copy node)) attribute names") }
-        }
-        w.text("UNWIND [")
-        nodes.withUnsafeBufferPointer { nodes in
-            for i in batch { row(nodes[i], first: i == batch.first) }
-        }
-        w.text("\n] AS row\nMERGE (n:`Entity`:")
-        w.cypherIdentifier(CypherNames.label(of: kind))
-        w.text(" {id: row.id})\n")
-        w.text("SET n.kind = row.kind, n.name = row.name, n.aliases = row.aliases, n.evidence = row.evidence, n += row.attributes;\n")
-    }
 
-    private static func writeEdges(_ batch: ArraySlice<Int>, of edges: [Edge], type: RelationType, into w: ByteWriter) {
-        let scratch = ByteWriter(format: w.format)
-        func row(_ edge: borrowing Edge, first: Bool) {
-            w.text(first ? "\n{source: " : ",\n{source: ")
-            w.cypherString(edge.source)
-            w.text(", target: ")
-            w.cypherString(edge.target)
-            w.text(", type: '")
-            w.text(edge.type.rawValue)
-            w.text("', sign: ")
-            w.int(edge.sign)
-            w.text(", weight: ")
-            w.double(edge.weight)
-            w.text(", evidence: ")
-            scratch.reset()
-            scratch.jsonEvidence(edge.evidence)
-            scratch.withBytes { w.cypherString($0) }
-            w.text("}")
+        let nodeBatches = CypherBatches(into: w, groups: kinds.count, batchSize: batchSize) { group in
+            "MERGE (n:`Entity`:`\(CypherNames.label(of: kinds[group]))` {id: row.id})\n"
+                + "SET n.kind = row.kind, n.name = row.name, n.aliases = row.aliases, n.evidence = row.evidence, n += row.attributes;\n"
         }
-        w.text("UNWIND [")
-        edges.withUnsafeBufferPointer { edges in
-            for i in batch { row(edges[i], first: i == batch.first) }
+        graph.forEachNode { _, node in
+            nodeBatches.row(kindIndex[node.kind]!) { b in
+                b.text("{id: ")
+                b.cypherString(node.id)
+                b.text(", kind: '")
+                b.text(node.kind.rawValue)
+                b.text("', name: ")
+                b.cypherString(node.name)
+                b.text(", aliases: [")
+                for (j, alias) in node.aliases.enumerated() {
+                    if j > 0 { b.text(", ") }
+                    b.cypherString(alias)
+                }
+                b.text("], evidence: ")
+                scratch.reset()
+                scratch.jsonEvidence(node.evidence)
+                scratch.withBytes { b.cypherString($0) }
+                b.text(", attributes: {")
+                for (j, key) in node.attributes.keys.sorted().enumerated() {
+                    if j > 0 { b.text(", ") }
+                    b.cypherIdentifier(AttributeNames.column(for: key))
+                    b.text(": ")
+                    b.cypherString(node.attributes[key]!)
+                }
+                b.text("}}")
+                if b.hasUnnamedFailure { b.nameUnnamedFailure("\(ExportChecks.describe(copy node)) attribute names") }
+            }
         }
-        w.text("\n] AS row\nMATCH (s:`Entity` {id: row.source}) MATCH (t:`Entity` {id: row.target})\nMERGE (s)-[r:")
-        w.cypherIdentifier(CypherNames.relationshipType(of: type))
-        w.text("]->(t)\nSET r.type = row.type, r.sign = row.sign, r.weight = row.weight, r.evidence = row.evidence;\n")
+        nodeBatches.finish()
+
+        let edgeBatches = CypherBatches(into: w, groups: types.count, batchSize: batchSize) { group in
+            "MATCH (s:`Entity` {id: row.source}) MATCH (t:`Entity` {id: row.target})\n"
+                + "MERGE (s)-[r:`\(CypherNames.relationshipType(of: types[group]))`]->(t)\n"
+                + "SET r.type = row.type, r.sign = row.sign, r.weight = row.weight, r.evidence = row.evidence;\n"
+        }
+        graph.forEachEdge { _, edge in
+            edgeBatches.row(typeIndex[edge.type]!) { b in
+                b.text("{source: ")
+                b.cypherString(edge.source)
+                b.text(", target: ")
+                b.cypherString(edge.target)
+                b.text(", type: '")
+                b.text(edge.type.rawValue)
+                b.text("', sign: ")
+                b.int(edge.sign)
+                b.text(", weight: ")
+                b.double(edge.weight)
+                b.text(", evidence: ")
+                scratch.reset()
+                scratch.jsonEvidence(edge.evidence)
+                scratch.withBytes { b.cypherString($0) }
+                b.text("}")
+            }
+        }
+        edgeBatches.finish()
     }
 }
 
