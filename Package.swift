@@ -33,7 +33,10 @@ let package = Package(
         .target(name: "ActorGraphExtraction", dependencies: ["ActorGraph"], resources: [.copy("Lexicon")]),
         .target(name: "ActorGraphFormats", dependencies: ["ActorGraph", .product(name: "Yams", package: "Yams")]),
         .target(name: "ActorGraphStore", dependencies: ["ActorGraph", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "ActorGraphRender", dependencies: ["ActorGraph", "Graphviz"]),
+        .target(
+            name: "ActorGraphRender",
+            dependencies: ["ActorGraph", "Graphviz", .product(name: "OrderedCollections", package: "swift-collections")]
+        ),
         .executableTarget(
             name: "actorgraph",
             dependencies: [

@@ -69,7 +69,7 @@ struct SelectionTests {
 
     @Test("kinds keep only those kinds")
     func kinds() throws {
-        let drawn = try drawnIDs(RenderOptions(kinds: [.country, .person]))
+        let drawn = try drawnIDs(RenderOptions(kinds: [.country, .person], showIsolated: true))
         let graph = try SampleGraph.make()
         #expect(drawn == Set(graph.nodes.values.filter { $0.kind == .country || $0.kind == .person }.map(\.id)))
     }

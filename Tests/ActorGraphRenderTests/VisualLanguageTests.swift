@@ -115,7 +115,9 @@ struct VisualLanguageTests {
         #expect(clusters.count == SampleGraph.blocs.count)
         for (index, _) in SampleGraph.blocs.enumerated() {
             let cluster = try #require(clusters.first { $0.attributes["id"] == "bloc\(index + 1)" })
-            #expect(cluster.texts == ["Bloc \(index + 1)"])
+            // "Bloc 1 · France, Mali": the number, then its leading countries or organizations.
+            let title = try #require(cluster.texts.first)
+            #expect(cluster.texts.count == 1 && title.hasPrefix("Bloc \(index + 1) · "), "\(cluster.texts)")
         }
         // Members lie inside their cluster's box (SVG polygon bounds).
         let firstBox = try #require(bounds(of: clusters.first { $0.attributes["id"] == "bloc1" }))

@@ -24,7 +24,18 @@ struct RenderCommandTests {
                     return String(t.dropFirst(6)).trimmingCharacters(in: .whitespaces)
                 }
                 #expect(ids.count > 30)
-                for id in ids { #expect(svg.contains("id=\"\(id)\""), "no SVG element for \(id)") }
+                // The facts file names two news outlets without any relation (its comment says why);
+                // the diagram leaves such nodes out unless --show-isolated.
+                let unrelated: Set = ["organization:afp", "organization:dw"]
+                for id in ids where !unrelated.contains(id) {
+                    #expect(svg.contains("id=\"\(id)\""), "no SVG element for \(id)")
+                }
+                for id in unrelated { #expect(!svg.contains("id=\"\(id)\""), "\(id) has no relation but is drawn") }
+                let all = folder.appendingPathComponent("mali-all.svg").path
+                let shown = try CLIRunner.run(["render", "--graph", BuildAndStatsTests.mali, "-o", all, "--show-isolated"])
+                #expect(shown.status == 0, "\(shown.stderr)")
+                let allSVG = try String(contentsOfFile: all, encoding: .utf8).replacingOccurrences(of: "&#45;", with: "-")
+                for id in ids { #expect(allSVG.contains("id=\"\(id)\""), "--show-isolated: no SVG element for \(id)") }
             default: #expect(String(decoding: bytes, as: UTF8.self).contains("digraph"))
             }
         }

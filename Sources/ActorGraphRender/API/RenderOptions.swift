@@ -16,7 +16,8 @@ public typealias OutputFormat = Graphviz.OutputFormat
 ///
 /// The selection is applied in this order: `kinds` and `includeStatements`
 /// drop nodes; `focus` keeps the ego network within `depth` hops of what
-/// remains; `top` keeps the highest-scoring nodes of that.
+/// remains; `top` keeps the highest-scoring nodes of that; last, nodes left
+/// without a relation are dropped unless `showIsolated` (the focus stays).
 public struct RenderOptions: Sendable, Hashable {
     /// The layout engine; `dot` by default. Large graphs switch from `dot` to
     /// `sfdp` (see ``largeGraphThreshold``).
@@ -46,6 +47,11 @@ public struct RenderOptions: Sendable, Hashable {
     public var title: String?
     /// Whether to draw a legend of node kinds and edge signs.
     public var legend: Bool
+    /// Whether nodes without any relation in the drawn graph are drawn. Off by
+    /// default: a name floating apart says nothing about who acts with whom,
+    /// and hiding statements would otherwise leave their speakers' outlets and
+    /// topics stranded. The report and the exports keep every node.
+    public var showIsolated: Bool
     /// Above this many nodes, `dot` is replaced by `sfdp` (with `overlap=prism`
     /// and straight edges) and edge labels are dropped, so that thousands of
     /// nodes render in seconds. Output is then no longer byte-identical between
@@ -60,7 +66,7 @@ public struct RenderOptions: Sendable, Hashable {
         layout: LayoutEngine = .dot, format: OutputFormat = .svg, sizeBy: [String: Double]? = nil,
         clusters: [[String]]? = nil, focus: String? = nil, depth: Int = 1, includeStatements: Bool = true,
         kinds: Set<NodeKind>? = nil, top: Int? = nil, title: String? = nil, legend: Bool = true,
-        largeGraphThreshold: Int = 200
+        showIsolated: Bool = false, largeGraphThreshold: Int = 200
     ) {
         self.layout = layout
         self.format = format
@@ -73,6 +79,7 @@ public struct RenderOptions: Sendable, Hashable {
         self.top = top
         self.title = title
         self.legend = legend
+        self.showIsolated = showIsolated
         self.largeGraphThreshold = largeGraphThreshold
     }
 }

@@ -7,8 +7,9 @@ import Graphviz
 ///   the caller's scores, SVG `id` = node id and `class` = `kind-<kind>`
 ///   (Graphviz prefixes `node`), a tooltip with the name, kind and aliases.
 /// - Edges: colour and line style by sign, width by weight, the relation type
-///   as a small label; SVG class `sign-<sign> rel-<type>`.
-/// - Blocs as clusters titled "Bloc 1", … (with dot and fdp, the engines that
+///   as a small label; SVG class `sign-<sign> rel-<type>`. Relations with the
+///   same source, target and sign share one line (``EdgeBundle``).
+/// - Blocs as clusters titled "Bloc 1 · France, Canada", … (with dot and fdp, the engines that
 ///   lay clusters out; with the others bloc membership is the SVG class
 ///   `bloc-<n>` only), a legend, a title.
 ///
@@ -56,7 +57,11 @@ public enum DiagramBuilder {
             for (index, bloc) in (options.clusters ?? []).enumerated() {
                 let members = bloc.compactMap { id in blocOf[id] == index + 1 ? selected.nodes[id] : nil }
                 guard !members.isEmpty else { continue }
-                var cluster = blocCluster(number: index + 1)
+                // Countries and organizations name a side better than the people who speak for it.
+                let ranked = byCentrality(members.filter { $0.kind != .statement }, in: selected, scores: options.sizeBy)
+                let leaders = ranked.filter { $0.kind == .country || $0.kind == .organization }
+                    + ranked.filter { $0.kind != .country && $0.kind != .organization }
+                var cluster = blocCluster(number: index + 1, leaders: leaders.map(\.name))
                 var seen = Set<String>()
                 for member in members where seen.insert(member.id).inserted { cluster.nodes.append(style(member)) }
                 diagram.subgraphs.append(cluster)
@@ -65,8 +70,8 @@ public enum DiagramBuilder {
         for node in selected.nodes.values where !(policy.drawsClusters && blocOf[node.id] != nil) {
             diagram.nodes.append(style(node))
         }
-        for edge in selected.edges.values {
-            diagram.edges.append(styledEdge(edge, in: selected, labelled: !policy.isLarge))
+        for bundle in EdgeBundle.bundles(of: selected.edges.values) {
+            diagram.edges.append(styledEdge(bundle, in: selected, labelled: !policy.isLarge))
         }
 
         if options.legend && selected.nodeCount > 0 {

@@ -1,7 +1,8 @@
 import ActorGraph
 
 /// Chooses the part of the graph a diagram shows, following ``RenderOptions``:
-/// kinds and statements first, then the focus neighbourhood, then the top N.
+/// kinds and statements first, then the focus neighbourhood, then the top N,
+/// then nodes left without a relation (unless `showIsolated`).
 enum Selection {
     /// The induced subgraph to draw, and the focus node's id when there is one.
     ///
@@ -29,6 +30,15 @@ enum Selection {
         if let top = options.top, selected.nodeCount > top {
             let keep = topNodes(top, of: selected, scores: options.sizeBy, always: focusID)
             selected = selected.filtered { keep.contains($0.id) }
+        }
+        if !options.showIsolated && selected.edgeCount > 0 {
+            var linked = Set<String>()
+            for edge in selected.edges.values {
+                linked.insert(edge.source)
+                linked.insert(edge.target)
+            }
+            if let focusID { linked.insert(focusID) }
+            if linked.count < selected.nodeCount { selected = selected.filtered { linked.contains($0.id) } }
         }
         return (selected, focusID)
     }

@@ -9,6 +9,8 @@ enum LabelText {
     static let statementLimit = 60
     /// Statements wrap at this many characters per line.
     static let statementWidth = 24
+    /// Labels of bundled relations ("rejects, obstructs, expels") wrap at this many characters.
+    static let relationWidth = 22
 
     /// The label of a node: its wrapped name; for a statement, its (shortened,
     /// quoted when direct) text.

@@ -43,6 +43,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(name: .long, help: "Leave the legend out.")
     var noLegend = false
 
+    @Flag(name: .long, help: "Also draw nodes that have no relation in the diagram (left out by default).")
+    var showIsolated = false
+
     enum ClusterMode: String, ExpressibleByArgument { case alliances, none }
 
     func run() throws {
@@ -59,6 +62,7 @@ struct RenderCommand: ParsableCommand {
         options.top = top
         options.title = title
         options.legend = !noLegend
+        options.showIsolated = showIsolated
         do {
             let warnings = try renderFile(graph, options: options, to: output)
             for warning in warnings { FileHandle.standardError.write(Data("graphviz: \(warning)\n".utf8)) }

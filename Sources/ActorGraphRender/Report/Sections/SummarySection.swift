@@ -57,7 +57,18 @@ enum SummarySection {
         return "\(HTMLText.count(sentences.count, "sentence")) cited as evidence"
     }
 
-    /// The two sentences: the most central actors by the sizing measure, and the blocs.
+    /// Names of the actors and missions that take part in no relation, in graph order.
+    private static func unrelatedNames(_ graph: Graph) -> [String] {
+        var linked = Set<String>()
+        for edge in graph.edges.values {
+            linked.insert(edge.source)
+            linked.insert(edge.target)
+        }
+        return graph.nodes.values.filter { $0.kind != .statement && !linked.contains($0.id) }.map(\.name)
+    }
+
+    /// The sentences: the most central actors by the sizing measure, the blocs,
+    /// and the actors named without any relation (the diagram leaves them out).
     private static func prose(_ context: ReportContext, rankings: RankingTable) -> String {
         var sentences: [String] = []
         let leaders = rankings.leaders(of: context.options.sizeBy, count: 3)
@@ -79,6 +90,11 @@ enum SummarySection {
                     + "\(alliances.violations.count == 1 ? "contradicts" : "contradict") it (balance \(HTMLText.number(alliances.balance, digits: 2)))."
             }
             sentences.append(text)
+        }
+        let isolated = unrelatedNames(context.graph)
+        if !isolated.isEmpty {
+            let names = isolated.map { "<strong>\(HTMLText.escape($0))</strong>" }.joined(separator: ", ")
+            sentences.append("Named without any relation, and so not drawn: \(names).")
         }
         if sentences.isEmpty { sentences.append("The graph has no actors to rank or group.") }
         return sentences.joined(separator: " ")
