@@ -49,6 +49,10 @@ let package = Package(
         // Times the export writers for `make bench` (Benchmarks/export_bench.py); not a product.
         .executableTarget(name: "actorgraph-export-bench", dependencies: ["ActorGraph", "ActorGraphFormats"],
                           path: "Benchmarks/actorgraph-export-bench"),
+        // Times in-process rendering for `make bench` (Benchmarks/render_bench.py); not a product.
+        .executableTarget(name: "actorgraph-render-bench",
+                          dependencies: ["ActorGraph", "ActorGraphFormats", "ActorGraphRender", "Graphviz"],
+                          path: "Benchmarks/actorgraph-render-bench"),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
         .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph"], exclude: ["Fixtures"]),
         .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction"]),
