@@ -22,7 +22,7 @@ graphs: the Mali facts file and a generated 2,000-node graph
 BENCHMARKS.md (and prints it).
 
     python3 Benchmarks/render_bench.py            # release build, then measure
-    python3 Benchmarks/render_bench.py --runs 3 --no-build
+    python3 Benchmarks/render_bench.py --runs 3 --build
 """
 import argparse
 import json
@@ -118,14 +118,15 @@ def main():
     parser.add_argument("--render-bench", default=os.path.join(ROOT, ".build/release/actorgraph-render-bench"))
     parser.add_argument("--output", default=os.path.join(ROOT, "BENCHMARKS.md"),
                         help="the file whose Rendering section is replaced ('-' to only print)")
-    parser.add_argument("--no-build", action="store_true", help="do not run `swift build -c release` first")
+    parser.add_argument("--build", action="store_true",
+                        help="run `swift build -c release --static-swift-stdlib` first (make bench builds already)")
     parser.add_argument("--dot-timeout", type=float, default=300,
                         help="seconds to allow the `dot` command on the large graph (one run; reference only)")
     args = parser.parse_args()
 
-    if not args.no_build:
+    if args.build:
         print("building release…", file=sys.stderr)
-        run(["swift", "build", "-c", "release", "--package-path", ROOT])
+        run(["swift", "build", "-c", "release", "--static-swift-stdlib", "--package-path", ROOT])
     for binary in (args.binary, args.render_bench):
         if not os.access(binary, os.X_OK):
             sys.exit(f"error: {binary} is not built; run `swift build -c release`")
