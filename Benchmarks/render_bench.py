@@ -21,7 +21,7 @@ graphs: the Mali facts file and a generated 2,000-node graph
 (Benchmarks/generate_graph.py). The script writes the section "Rendering" of
 BENCHMARKS.md (and prints it).
 
-    python3 Benchmarks/render_bench.py            # release build, then measure
+    python3 Benchmarks/render_bench.py            # measure the release build (make release first)
     python3 Benchmarks/render_bench.py --runs 3 --build
 """
 import argparse
