@@ -2,9 +2,9 @@
 """Rendering benchmark: ActorGraph's rendering through libgvc in process
 against the Graphviz command (`dot`, `sfdp`) on the same DOT file.
 
-For each graph the script exports the diagram as DOT with `actorgraph render
--o x.dot`, strips the layout Graphviz wrote into it (pos, bb, lp, …, so the
-command starts from scratch like we do), then times:
+For each graph the script writes the diagram as DOT text, exactly as our
+binding hands it to the layout (`actorgraph-render-bench … --canon`:
+Graphviz's canon output, which carries no layout), then times:
 
 - in process: `actorgraph-render-bench` (release) renders the graph REPEATS
   times in one process: build the diagram (selection, styles, the cgraph
@@ -28,7 +28,6 @@ import argparse
 import json
 import os
 import platform
-import re
 import shutil
 import statistics
 import subprocess
@@ -40,23 +39,12 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "Benchmarks"))
 import generate_graph  # noqa: E402
 
-# Attributes Graphviz adds when it lays a graph out; left in, they would let
-# neato-family engines start from the finished layout.
-LAYOUT_ATTRIBUTES = re.compile(
-    r'\b(?:pos|bb|lp|xlp|head_lp|tail_lp|lwidth|lheight)=(?:"(?:[^"\\]|\\.)*"|[^\s,\]]+)\s*,?\s*', re.S)
-
-
 def run(command, timeout=None):
     """Runs a command, failing loudly with its stderr."""
     result = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
     if result.returncode != 0:
         sys.exit(f"error: {' '.join(command)} exited {result.returncode}:\n{result.stderr}")
     return result
-
-
-def strip_layout(dot_text):
-    """The DOT text without layout results (positions, bounding boxes, label sizes)."""
-    return LAYOUT_ATTRIBUTES.sub("", dot_text).replace(", ]", "]").replace("[]", "")
 
 
 def median_seconds(commands, runs, warmup, timeout):
@@ -151,11 +139,9 @@ def main():
         (read_s,) = median_seconds([[args.binary, "stats", "--graph", graph, "--format", "json"]], runs, 1, None)
         as_json = os.path.join(work, f"{os.path.basename(graph)}.actorgraph.json")
         run([args.binary, "export", "--graph", graph, "--format", "json", "-o", as_json])
-        exported = os.path.join(work, "export.dot")
-        run([args.binary, "render", "--graph", graph, "-o", exported, "--layout", engine])
+        # The diagram exactly as our binding hands it to the layout (canon: no layout in it).
         dot_file = os.path.join(work, f"{engine}-{os.path.basename(graph)}.dot")
-        with open(exported) as f, open(dot_file, "w") as out:
-            out.write(strip_layout(f.read()))
+        run([args.render_bench, as_json, engine, "svg", "1", "--canon", dot_file])
         for fmt in formats:
             print(f"timing {title}, {engine}, {fmt}…", file=sys.stderr)
             ours = [args.binary, "render", "--graph", graph, "-o", os.path.join(work, f"ours.{fmt}"), "--layout", engine]
@@ -166,7 +152,7 @@ def main():
             rows.append((title, f"{stats['nodes']:,} / {stats['edges']:,}", engine, fmt.upper(), inproc_s,
                          measured["first"], ours_s, read_s, f"`{engine}`", theirs_s, runs))
         if engine != "dot":
-            # Reference: what `dot` would cost on the same file (actorgraph switches to sfdp above 300 nodes).
+            # Reference: what `dot` would cost on the same file (actorgraph switches to sfdp above 200 nodes).
             print(f"timing {title}, dot command (reference, one run)…", file=sys.stderr)
             (dot_s,) = median_seconds([["dot", "-Tsvg", dot_file, "-o", os.path.join(work, "dot-large.svg")]], 1, 0, args.dot_timeout)
             rows.append((title, f"{stats['nodes']:,} / {stats['edges']:,}", "dot", "SVG", None, None, None, None,
@@ -185,9 +171,9 @@ def main():
         "*first* is the process's first render, which also loads Graphviz's plugins. "
         "*Whole process*: `actorgraph render --graph GRAPH -o OUT --layout ENGINE` (start, read the graph, "
         "node sizes by degree, draw, write the file atomically); *reading* is `actorgraph stats` on the same "
-        "graph, the part of it that is not drawing. *Command*: the Graphviz command on the DOT file "
-        "`actorgraph render -o x.dot` exports, with the layout it wrote stripped (start, plugins, parse, "
-        "layout, render, write). Above 200 nodes actorgraph lays out with sfdp; the `dot` row is a "
+        "graph, the part of it that is not drawing. *Command*: the Graphviz command on the same diagram as "
+        "DOT text (Graphviz's `canon` of the graph our binding builds, so both lay out the same graph; "
+        "start, plugins, parse, layout, render, write). Above 200 nodes actorgraph lays out with sfdp; the `dot` row is a "
         "reference for what `dot` would cost.")
     lines.append("")
     lines.append("| graph | nodes / edges | engine | output | in process | first | whole process | of which reading "

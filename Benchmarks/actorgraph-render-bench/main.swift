@@ -2,7 +2,7 @@
 // graph, for Benchmarks/render_bench.py, which times the Graphviz command on
 // the DOT file of the same diagram.
 //
-//     actorgraph-render-bench GRAPH.json ENGINE FORMAT REPEATS
+//     actorgraph-render-bench GRAPH.json ENGINE FORMAT REPEATS [--canon OUT.dot]
 //
 // GRAPH.json: actorgraph/1 (read once, not timed). Node sizes by degree are
 // computed once, as `actorgraph render` does by default (analysis, not
@@ -10,6 +10,8 @@
 // the cgraph graph), lays it out and renders it to bytes in memory, as
 // `actorgraph render` does before writing the file. The first render of the
 // process also loads Graphviz's plugins; it is reported apart.
+// --canon writes the diagram as DOT text (Graphviz's `canon`: the graph as
+// given to the layout, without the layout), the input for the command.
 // Prints one JSON line: {"first": s, "times": [s…], "bytes": n, "engine": "sfdp"}.
 import ActorGraph
 import ActorGraphFormats
@@ -27,8 +29,10 @@ func seconds(_ duration: Duration) -> Double {
 }
 
 let arguments = CommandLine.arguments
-guard arguments.count == 5, let repeats = Int(arguments[4]), repeats >= 1 else {
-    fail("usage: actorgraph-render-bench GRAPH.json ENGINE FORMAT REPEATS")
+guard arguments.count == 5 || (arguments.count == 7 && arguments[5] == "--canon"),
+      let repeats = Int(arguments[4]), repeats >= 1
+else {
+    fail("usage: actorgraph-render-bench GRAPH.json ENGINE FORMAT REPEATS [--canon OUT.dot]")
 }
 let engine = LayoutEngine(name: arguments[2])
 let format = OutputFormat(name: arguments[3])
@@ -40,6 +44,16 @@ do {
     options = RenderOptions(layout: engine, format: format, sizeBy: try centrality(.degree, of: graph))
 } catch {
     fail("\(error)")
+}
+
+if arguments.count == 7 {
+    do {
+        let plan = try DiagramBuilder.plan(for: graph, options: options)
+        let canon = try Renderer().render(plan.graph, engine: plan.engine, format: .canon)
+        guard FileManager.default.createFile(atPath: arguments[6], contents: Data(canon)) else { fail("cannot write \(arguments[6])") }
+    } catch {
+        fail("\(error)")
+    }
 }
 
 let clock = ContinuousClock()
