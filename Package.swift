@@ -53,12 +53,14 @@ let package = Package(
         .executableTarget(name: "actorgraph-render-bench",
                           dependencies: ["ActorGraph", "ActorGraphFormats", "ActorGraphRender", "Graphviz"],
                           path: "Benchmarks/actorgraph-render-bench"),
-        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
+        // An SVG parser for the tests that look inside rendered diagrams; not a product.
+        .target(name: "SVGTesting", path: "Tests/SVGTesting"),
+        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "SVGTesting"]),
         .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph"], exclude: ["Fixtures"]),
         .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction"]),
         .testTarget(name: "ActorGraphFormatsTests", dependencies: ["ActorGraphFormats"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ActorGraphStoreTests", dependencies: ["ActorGraphStore"]),
-        .testTarget(name: "ActorGraphRenderTests", dependencies: ["ActorGraphRender"]),
+        .testTarget(name: "ActorGraphRenderTests", dependencies: ["ActorGraphRender", "SVGTesting"]),
         .testTarget(name: "actorgraphTests", dependencies: [
             "actorgraph", "ActorGraph", "ActorGraphFormats", "ActorGraphStore", .product(name: "GRDB", package: "GRDB.swift"),
         ]),

@@ -2,6 +2,7 @@ import ActorGraph
 import Foundation
 import Testing
 @testable import ActorGraphRender
+import SVGTesting
 
 /// Whole renders: formats, files, determinism, large graphs.
 @Suite("Output")

@@ -1,6 +1,7 @@
 import ActorGraph
 import Testing
 @testable import ActorGraphRender
+import SVGTesting
 
 /// The SVG of the sample graph speaks the visual language of DESIGN.md.
 @Suite("Visual language")

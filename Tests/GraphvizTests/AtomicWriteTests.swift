@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Graphviz
+import SVGTesting
 
 /// Rendering to a file writes it whole or not at all.
 @Suite("Rendering to files")

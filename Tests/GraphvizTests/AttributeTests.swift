@@ -1,5 +1,6 @@
 import Testing
 @testable import Graphviz
+import SVGTesting
 
 /// Attributes land on the objects they were set on, and nowhere else.
 @Suite("Attributes and clusters")

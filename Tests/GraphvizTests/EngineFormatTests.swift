@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Graphviz
+import SVGTesting
 
 /// Every standard engine renders every standard format, and each output is
 /// what its format claims to be.

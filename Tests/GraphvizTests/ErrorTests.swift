@@ -1,5 +1,6 @@
 import Testing
 @testable import Graphviz
+import SVGTesting
 
 /// Bad engines, formats and labels give typed errors that say what is wrong,
 /// and leave Graphviz ready for the next render.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Graphviz
+import SVGTesting
 
 /// Text reaches the picture exactly as given, whatever characters it holds.
 @Suite("Escaping")

@@ -1,5 +1,6 @@
 import Testing
 @testable import Graphviz
+import SVGTesting
 
 /// Rendering is repeatable and safe from many tasks.
 @Suite("Stability")

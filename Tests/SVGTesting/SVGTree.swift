@@ -6,32 +6,39 @@ import FoundationXML
 /// A parsed SVG document, just enough to find Graphviz's node, edge and
 /// cluster groups and their text. Parsing fails on malformed XML, which is a
 /// test of its own: Graphviz must emit well-formed SVG whatever the labels.
-struct SVGTree {
+///
+/// Shared by the Graphviz and ActorGraphRender tests (target `SVGTesting`, not a product).
+public struct SVGTree {
     /// One XML element.
-    final class Element {
-        let name: String
-        let attributes: [String: String]
-        var children: [Element] = []
-        var text = ""
+    public final class Element {
+        /// The element's name (`g`, `text`, `polygon`, …).
+        public let name: String
+        /// Its attributes.
+        public let attributes: [String: String]
+        /// Its child elements, in order.
+        public var children: [Element] = []
+        /// Its character data.
+        public var text = ""
         init(name: String, attributes: [String: String]) {
             self.name = name
             self.attributes = attributes
         }
 
         /// This element and all its descendants, depth first.
-        var descendants: [Element] { [self] + children.flatMap(\.descendants) }
+        public var descendants: [Element] { [self] + children.flatMap(\.descendants) }
 
         /// The text of all `<text>` elements inside, in order.
-        var texts: [String] { descendants.filter { $0.name == "text" }.map(\.text) }
+        public var texts: [String] { descendants.filter { $0.name == "text" }.map(\.text) }
 
         /// The `<title>` child's text: Graphviz puts the node name or `tail->head` there.
-        var title: String? { children.first { $0.name == "title" }?.text }
+        public var title: String? { children.first { $0.name == "title" }?.text }
     }
 
-    let root: Element
+    /// The document element.
+    public let root: Element
 
     /// Parses `bytes`; nil when they are not well-formed XML.
-    init?(_ bytes: [UInt8]) {
+    public init?(_ bytes: [UInt8]) {
         let delegate = Builder()
         let parser = XMLParser(data: Data(bytes))
         parser.delegate = delegate
@@ -40,14 +47,14 @@ struct SVGTree {
     }
 
     /// The `<g>` groups whose `class` attribute contains `className` as a word.
-    func groups(withClass className: String) -> [Element] {
+    public func groups(withClass className: String) -> [Element] {
         root.descendants.filter {
             $0.name == "g" && ($0.attributes["class"] ?? "").split(separator: " ").contains(Substring(className))
         }
     }
 
     /// The node group whose title is `id`.
-    func node(_ id: String) -> Element? { groups(withClass: "node").first { $0.title == id } }
+    public func node(_ id: String) -> Element? { groups(withClass: "node").first { $0.title == id } }
 
     private final class Builder: NSObject, XMLParserDelegate {
         var root: Element?
