@@ -46,6 +46,9 @@ let package = Package(
         // Times the export writers for `make bench` (Benchmarks/export_bench.py); not a product.
         .executableTarget(name: "actorgraph-export-bench", dependencies: ["ActorGraph", "ActorGraphFormats"],
                           path: "Benchmarks/actorgraph-export-bench"),
+        // Times the extractor in one process for `make bench` (Benchmarks/extraction_bench.py); not a product.
+        .executableTarget(name: "actorgraph-extraction-bench", dependencies: ["ActorGraph", "ActorGraphExtraction"],
+                          path: "Benchmarks/actorgraph-extraction-bench"),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
         .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph"], exclude: ["Fixtures"]),
         .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction"]),

@@ -208,8 +208,9 @@ extension MentionFinder {
     }
 
     private func isAcronym(_ k: Int) -> Bool {
-        let t = tokens[k]
-        return t.kind == .word && t.isAllCaps && t.key.count >= 2 && t.key.count <= 6 && !lex.commonWords.contains(t.lower)
+        guard tokens[k].kind == .word, tokens[k].isAllCaps else { return false }
+        let length = tokens[k].key.unicodeScalars.count
+        return length >= 2 && length <= 6 && !lex.commonWords.contains(tokens[k].lower)
     }
 
     /// A name that opens a headline and a colon before quoted words: "Kagame: Rwanda will not 'bow …'".
