@@ -108,8 +108,8 @@ enum QuoteFinder {
         if c == "\u{201D}" || c == "\u{00BB}" { return false }
         if isOpeningOnly(c) { return true }
         if i + 1 < tokens.count, tokens[i + 1].spaceBefore, tokens[i].spaceBefore || i == 0 { return false }
-        return i == 0 || tokens[i].spaceBefore || tokens[i].newlineBefore || tokens[i - 1].isPunct("(")
-            || tokens[i - 1].isPunct("\u{2014}") || tokens[i - 1].isPunct(":")
+        return i == 0 || tokens[i].spaceBefore || tokens[i].newlineBefore || punct(tokens, i - 1, "(")
+            || punct(tokens, i - 1, "\u{2014}") || punct(tokens, i - 1, ":")
     }
 
     private static func isSingleOpen(_ tokens: [Token], _ i: Int) -> Bool {
@@ -117,7 +117,7 @@ enum QuoteFinder {
         guard c == "'" || c == "\u{2018}" || c == "\u{2039}" || c == "`" else { return false }
         guard i + 1 < tokens.count, !tokens[i + 1].spaceBefore, tokens[i + 1].kind == .word || tokens[i + 1].kind == .number
         else { return false }
-        return i == 0 || tokens[i].spaceBefore || tokens[i - 1].isPunct("(")
+        return i == 0 || tokens[i].spaceBefore || punct(tokens, i - 1, "(")
     }
 
     private static func isSingleClose(_ tokens: [Token], _ i: Int) -> Bool {

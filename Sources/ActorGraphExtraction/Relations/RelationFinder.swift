@@ -116,7 +116,7 @@ struct RelationFinder {
                 var a = m - 1
                 while a >= sentence.lowerBound, m - a <= 8 {
                     if let owner = set.mention(at: a), eligible(owner, allowMissions: true) { return [owner] }
-                    if doc.tokens[a].isPunct(",") { break }
+                    if punct(doc.tokens, a, ",") { break }
                     a -= 1
                 }
                 return []
@@ -177,7 +177,7 @@ struct RelationFinder {
     private func relativeClauseStart(endingAt close: Int, in sentence: Range<Int>) -> Int? {
         var p = close - 1
         while p > sentence.lowerBound, close - p <= 15 {
-            if doc.tokens[p].isPunct(",") {
+            if punct(doc.tokens, p, ",") {
                 return p + 1 < close && ["which", "who", "whose", "where"].contains(doc.tokens[p + 1].lower) ? p : nil
             }
             p -= 1
@@ -200,7 +200,7 @@ struct RelationFinder {
             let sep = doc.tokens[current - 1]
             guard sep.lower == "and" || (sep.isPunct(",") && !out.isEmpty) else { break }
             var p = current - 2
-            if sep.lower == "and", p >= 0, doc.tokens[p].isPunct(",") { p -= 1 }
+            if sep.lower == "and", p >= 0, punct(doc.tokens, p, ",") { p -= 1 }
             guard p >= 0, let owner = set.mention(at: p), set.mentions[owner].end == p + 1,
                   eligible(owner, allowMissions: allowMissions),
                   !governed(set.mentions[owner].start, from: doc.sentences[doc.tokens[p].sentence].tokens.lowerBound)
@@ -224,7 +224,7 @@ struct RelationFinder {
         var dangling = false
         while current < sentence.upperBound {
             var p = current
-            if doc.tokens[p].isPunct(",") { p += 1; joinedByComma = true }
+            if punct(doc.tokens, p, ",") { p += 1; joinedByComma = true }
             if p < sentence.upperBound, doc.tokens[p].lower == "and" { p += 1; joinedByAnd = true }
             if p + 2 < sentence.upperBound, doc.tokens[p].lower == "as", doc.tokens[p + 1].lower == "well", doc.tokens[p + 2].lower == "as" { p += 3 }
             guard p > current else { break }
@@ -254,7 +254,7 @@ struct RelationFinder {
     /// The actors that open the clause after the next comma ("…, Canada and the European States deem").
     private func mainClauseSubject(after k: Int, in sentence: Range<Int>) -> [Int] {
         var m = k
-        while m < sentence.upperBound, !doc.tokens[m].isPunct(",") {
+        while m < sentence.upperBound, !punct(doc.tokens, m, ",") {
             if doc.tokens[m].kind == .quote || set.speech(at: m) != nil { return [] }
             m += 1
         }
@@ -352,7 +352,7 @@ struct RelationFinder {
         while m >= sentence.lowerBound, k - m <= 3 {
             let w = doc.tokens[m].lower
             if ["not", "never", "no", "n't", "cannot", "nor", "without"].contains(w) || w.hasSuffix("n't") { return true }
-            if doc.tokens[m].isPunct(",") { break }
+            if punct(doc.tokens, m, ",") { break }
             m -= 1
         }
         return false

@@ -55,7 +55,7 @@ enum SentenceSplitter {
             var last = i
             // Take closing quotes and brackets that belong to this sentence.
             while last + 1 < n, tokens[last + 1].paragraph == paragraph, !tokens[last + 1].spaceBefore,
-                  tokens[last + 1].kind == .quote || tokens[last + 1].isPunct(")") || tokens[last + 1].isPunct("]") {
+                  tokens[last + 1].kind == .quote || punct(tokens, last + 1, ")") || punct(tokens, last + 1, "]") {
                 last += 1
             }
             if last + 1 >= n {
@@ -63,8 +63,8 @@ enum SentenceSplitter {
             }
             let next = last + 1
             let opens = tokens[next].paragraph != paragraph || tokens[next].isCapitalized || tokens[next].kind == .number
-                || tokens[next].kind == .quote || tokens[next].isPunct("(") || tokens[next].isPunct("-")
-                || tokens[next].isPunct("\u{2014}")
+                || tokens[next].kind == .quote || punct(tokens, next, "(") || punct(tokens, next, "-")
+                || punct(tokens, next, "\u{2014}")
             if opens && last >= first {
                 close(last)
                 i = last + 1

@@ -47,3 +47,9 @@ struct Token: Sendable {
     /// Whether the token is the punctuation `scalar`.
     @inline(__always) func isPunct(_ scalar: Unicode.Scalar) -> Bool { kind == .punct && first == scalar }
 }
+
+/// Whether `tokens[k]` is the punctuation `scalar`, without copying the token
+/// (`tokens[k].isPunct(…)` copies it, strings and all, on every call).
+@inline(__always) func punct(_ tokens: [Token], _ k: Int, _ scalar: Unicode.Scalar) -> Bool {
+    tokens[k].kind == .punct && tokens[k].first == scalar
+}
