@@ -15,7 +15,8 @@ BIN        := .build/debug/actorgraph
 RELEASE    := .build/release/actorgraph
 MALI       := graphs/mali-2022
 STORE      := graphs/actorgraph.sqlite
-CORPUS     ?= ../shared/corpus
+# The shared corpus beside the checkout (../shared), or beside a worktree of it (../../shared).
+CORPUS     ?= $(firstword $(wildcard ../shared/corpus ../../shared/corpus) ../shared/corpus)
 
 .PHONY: all deps venv build release demo test bench bench-extraction eval fuzz sanitize clean
 

@@ -53,6 +53,9 @@ let package = Package(
         .executableTarget(name: "actorgraph-render-bench",
                           dependencies: ["ActorGraph", "ActorGraphFormats", "ActorGraphRender", "Graphviz"],
                           path: "Benchmarks/actorgraph-render-bench"),
+        // Times the extractor in one process for `make bench` (Benchmarks/extraction_bench.py); not a product.
+        .executableTarget(name: "actorgraph-extraction-bench", dependencies: ["ActorGraph", "ActorGraphExtraction"],
+                          path: "Benchmarks/actorgraph-extraction-bench"),
         // An SVG parser for the tests that look inside rendered diagrams; not a product.
         .target(name: "SVGTesting", path: "Tests/SVGTesting"),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "SVGTesting"]),

@@ -19,3 +19,9 @@ for f in "$CORPUS"/*.txt; do
     "$BIN" extract "$f" -o "$OUT/$stem.json"
 done
 python3 "$SCORER" "$CORPUS/answer_keys.json" "$OUT" ${VERBOSE:+--verbose}
+# The relations of each hand-made facts file whose article is in the corpus.
+for facts in graphs/*/facts.yaml; do
+    [ -f "$facts" ] || continue
+    echo
+    python3 scripts/compare_facts.py "$facts" "$OUT" ${VERBOSE:+--verbose}
+done

@@ -63,9 +63,9 @@ struct AlliancesCommandTests {
         #expect(bloc(of: "country:canada") == west)
         #expect(bloc(of: "organization:european-partners") == west)
         #expect(bloc(of: "mission:operation-barkhane") == west)
-        let junta = try #require(bloc(of: "organization:mali-junta"))
+        let junta = try #require(bloc(of: "organization:mali-government"))
         #expect(junta != west)
-        #expect(bloc(of: "organization:wagner") == junta)
+        #expect(bloc(of: "organization:wagner-group") == junta)
     }
 
     @Test("the table names blocs by their members' names")

@@ -34,7 +34,7 @@ public struct ArticleMetadata: Sendable, Equatable {
     /// "2022-01-10", "February 17, 2022", "17 February 2022".
     static func parseDate(_ tokens: [Token]) -> String? {
         let words = tokens.filter { !$0.isPunct(",") && !$0.isPunct(".") }
-        if words.count == 5, words[0].kind == .number, words[1].isPunct("-"), words[3].isPunct("-"),
+        if words.count == 5, words[0].kind == .number, punct(words, 1, "-"), punct(words, 3, "-"),
            let y = Int(words[0].text), let m = Int(words[2].text), let d = Int(words[4].text) {
             return iso(y, m, d)
         }

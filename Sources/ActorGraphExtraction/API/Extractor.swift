@@ -75,6 +75,8 @@ public struct Extractor: Sendable {
                                             quotes: quotes, documentKey: key)
         var relations = RelationFinder.find(doc: prepared, mentions: mentions, table: speech.table)
         relations += StructuralRelations.find(doc: prepared, lexicon: index, mentions: mentions, table: speech.table)
+        relations += JointStatementRelations.find(mentions: mentions, table: speech.table, signatories: speech.signatories,
+                                                  statements: speech.statements)
         let assembler = GraphAssembler(doc: prepared, lex: index, documentID: record.id, mentions: mentions,
                                        table: speech.table, statements: speech.statements,
                                        signatories: speech.signatories, relations: relations)

@@ -130,7 +130,7 @@ struct GraphAssembler {
         for range in fact.content where !range.isEmpty {
             var lo = range.lowerBound, hi = range.upperBound
             while lo < hi, doc.tokens[lo].kind == .quote, fact.direct { lo += 1 }
-            while hi > lo, doc.tokens[hi - 1].isPunct(",") || (fact.direct && doc.tokens[hi - 1].kind == .quote) { hi -= 1 }
+            while hi > lo, punct(doc.tokens, hi - 1, ",") || (fact.direct && doc.tokens[hi - 1].kind == .quote) { hi -= 1 }
             if lo < hi { parts.append(doc.text(tokens: lo..<hi)) }
         }
         return parts.joined(separator: " ")

@@ -74,6 +74,14 @@ struct EntityTable: Sendable {
     /// A name as written, with typographic apostrophes made plain and runs of
     /// spaces (also no-break spaces and line breaks) made one space.
     static func clean(_ text: String) -> String {
+        // Most names are plain ASCII with single spaces: nothing to change.
+        var plain = true
+        var previous: UInt8 = 0x20
+        for b in text.utf8 {
+            if b >= 0x80 || b < 0x20 || b == 0x7F || (b == 0x20 && previous == 0x20) { plain = false; break }
+            previous = b
+        }
+        if plain && previous != 0x20 { return text }
         var out = String.UnicodeScalarView()
         var space = false
         for c in text.unicodeScalars {

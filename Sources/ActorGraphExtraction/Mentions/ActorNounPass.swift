@@ -41,7 +41,7 @@ extension MentionFinder {
                 i += hit.length
                 continue
             }
-            if set.owner[i] < 0, Self.pronouns.contains(tokens[i].lower) {
+            if set.owner[i] < 0, Self.isPronoun(tokens[i].lower) {
                 add(Mention(range: i..<(i + 1), kind: .pronoun, name: tokens[i].lower, sentence: sentence))
             }
             i += 1
@@ -70,7 +70,7 @@ extension MentionFinder {
         var k = i - 1
         var modified = false
         while k >= 0, set.owner[k] < 0, !doc.ignored[k],
-              lex.governmentModifiers.match(tokens, at: k, limit: i) != nil || tokens[k].isPunct("-")
+              lex.governmentModifiers.match(tokens, at: k, limit: i) != nil || punct(tokens, k, "-")
                 || (tokens[k].lower == "de" && k + 1 < i) {
             modified = modified || tokens[k].kind == .word
             start = k
@@ -131,7 +131,7 @@ extension MentionFinder {
     private mutating func findRoleDescriptions() {
         for role in set.roles where !role.title.isRank {
             let after = role.range.upperBound
-            if after < tokens.count, tokens[after].isCapitalized, !tokens[after].isPunct(",") && set.owner[after] < 0 { continue }
+            if after < tokens.count, tokens[after].isCapitalized, !punct(tokens, after, ",") && set.owner[after] < 0 { continue }
             if after < tokens.count, let m = set.mention(at: after), set.mentions[m].kind == .person { continue }
             var start = role.range.lowerBound
             var country: Int?
@@ -153,4 +153,10 @@ extension MentionFinder {
 
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that"]
     static let pronouns: Set<String> = ["he", "she", "it", "they"]
+
+    /// Whether a lower-cased word is one of `pronouns` (asked for every token: a
+    /// comparison of short strings costs less than hashing one).
+    @inline(__always) static func isPronoun(_ word: String) -> Bool {
+        word.utf8.count <= 4 && (word == "he" || word == "she" || word == "it" || word == "they")
+    }
 }

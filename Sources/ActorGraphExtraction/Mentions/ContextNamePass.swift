@@ -85,9 +85,9 @@ extension MentionFinder {
         // Apposition after: "Delina Goxho, researcher on …", "Olivier Salgado, the spokesman for …".
         if run.count >= 2, roleFollows(run.upperBound) { return make(run, .person) }
         // Apposition before: "the head of Mali's ruling junta, Assimi Goita, posted …".
-        if run.count >= 2, before >= 0, tokens[before].isPunct(","), rolePrecedes(comma: before),
-           run.upperBound >= tokens.count || tokens[run.upperBound].isPunct(",") || verbFollows(run.upperBound)
-            || tokens[run.upperBound].isPunct(".") {
+        if run.count >= 2, before >= 0, punct(tokens, before, ","), rolePrecedes(comma: before),
+           run.upperBound >= tokens.count || punct(tokens, run.upperBound, ",") || verbFollows(run.upperBound)
+            || punct(tokens, run.upperBound, ".") {
             return make(run, .person)
         }
         // A headline speaker: "Kagame: Rwanda will not 'bow to pressure'".
@@ -112,9 +112,9 @@ extension MentionFinder {
 
     /// Whether a role phrase starts right after `k` (", the spokesman for …").
     private func roleFollows(_ k: Int) -> Bool {
-        guard k < tokens.count, tokens[k].isPunct(",") else { return false }
+        guard k < tokens.count, punct(tokens, k, ",") else { return false }
         var m = k + 1
-        while m < tokens.count, m - k <= 5, !tokens[m].isPunct(","), tokens[m].sentence == tokens[k].sentence {
+        while m < tokens.count, m - k <= 5, !punct(tokens, m, ","), tokens[m].sentence == tokens[k].sentence {
             if roleAt[m] >= 0 { return !set.roles[roleAt[m]].title.isRank || m - k <= 2 }
             if !(tokens[m].kind == .word && (isFunctionWord(tokens[m]) || !tokens[m].isCapitalized || set.owner[m] >= 0))
                 && tokens[m].kind != .possessive { return false }
@@ -127,7 +127,7 @@ extension MentionFinder {
     private func rolePrecedes(comma: Int) -> Bool {
         var m = comma - 1
         let start = sentenceStart(comma)
-        while m >= start, comma - m <= 10, !tokens[m].isPunct(","), tokens[m].kind != .quote {
+        while m >= start, comma - m <= 10, !punct(tokens, m, ","), tokens[m].kind != .quote {
             if roleAt[m] >= 0 { return !set.roles[roleAt[m]].title.anonymous }
             m -= 1
         }
@@ -156,7 +156,7 @@ extension MentionFinder {
         guard m >= 0, ["at", "of", "for", "with"].contains(tokens[m].lower) else { return false }
         var r = m - 1
         let start = sentenceStart(k)
-        while r >= start, m - r <= 8, !tokens[r].isPunct(","), tokens[r].kind != .quote {
+        while r >= start, m - r <= 8, !punct(tokens, r, ","), tokens[r].kind != .quote {
             if roleAt[r] >= 0 { return !set.roles[roleAt[r]].title.isRank }
             r -= 1
         }
@@ -169,7 +169,7 @@ extension MentionFinder {
     private mutating func findAcronyms() {
         var defined: [String: (name: String, kind: MentionKind, lexicon: Int?)] = [:]
         for k in tokens.indices where isFree(k) && isAcronym(k) {
-            guard k >= 2, tokens[k - 1].isPunct("("), k + 1 < tokens.count, tokens[k + 1].isPunct(")") else { continue }
+            guard k >= 2, punct(tokens, k - 1, "("), k + 1 < tokens.count, punct(tokens, k + 1, ")") else { continue }
             let sentence = tokens[k].sentence
             let acronym = tokens[k].key
             if let owner = set.mention(at: k - 2), set.mentions[owner].range.upperBound == k - 1,
@@ -208,14 +208,15 @@ extension MentionFinder {
     }
 
     private func isAcronym(_ k: Int) -> Bool {
-        let t = tokens[k]
-        return t.kind == .word && t.isAllCaps && t.key.count >= 2 && t.key.count <= 6 && !lex.commonWords.contains(t.lower)
+        guard tokens[k].kind == .word, tokens[k].isAllCaps else { return false }
+        let length = tokens[k].key.unicodeScalars.count
+        return length >= 2 && length <= 6 && !lex.commonWords.contains(tokens[k].lower)
     }
 
     /// A name that opens a headline and a colon before quoted words: "Kagame: Rwanda will not 'bow …'".
     private func isColonSpeaker(_ run: Range<Int>) -> Bool {
         guard run.count <= 3, run.lowerBound == 0 || tokens[run.lowerBound].newlineBefore,
-              run.upperBound < tokens.count, tokens[run.upperBound].isPunct(":") else { return false }
+              run.upperBound < tokens.count, punct(tokens, run.upperBound, ":") else { return false }
         let end = sentenceEnd(run.lowerBound)
         return (run.upperBound..<end).contains { tokens[$0].kind == .quote }
     }

@@ -15,17 +15,17 @@ extension MentionFinder {
                 k = set.roles[roleAt[k]].range.lowerBound - 1
             }
             // A role in apposition after: "Name, (the) role …".
-            if person.end < tokens.count, tokens[person.end].isPunct(",") {
+            if person.end < tokens.count, punct(tokens, person.end, ",") {
                 var m = person.end + 1
-                while m < tokens.count, m - person.end <= 4, !tokens[m].isPunct(","), tokens[m].sentence == person.sentence {
+                while m < tokens.count, m - person.end <= 4, !punct(tokens, m, ","), tokens[m].sentence == person.sentence {
                     if roleAt[m] >= 0 { roles.append(roleAt[m]); break }
                     m += 1
                 }
             }
             // A role in apposition before: "the head of …, Name".
-            if person.start > 0, tokens[person.start - 1].isPunct(","), roles.isEmpty {
+            if person.start > 0, punct(tokens, person.start - 1, ","), roles.isEmpty {
                 var m = person.start - 2
-                while m >= sentenceStart(person.start), person.start - m <= 10, !tokens[m].isPunct(","), tokens[m].kind != .quote {
+                while m >= sentenceStart(person.start), person.start - m <= 10, !punct(tokens, m, ","), tokens[m].kind != .quote {
                     if roleAt[m] >= 0 { roles.append(roleAt[m]); break }
                     m -= 1
                 }
@@ -56,10 +56,10 @@ extension MentionFinder {
     private func affiliationAfter(_ k: Int, stop: Int) -> Int? {
         var m = k
         let end = min(sentenceEnd(k), k + 14)
-        while m < end, m != stop, !tokens[m].isPunct(","), tokens[m].kind != .quote, !tokens[m].isPunct(".") {
+        while m < end, m != stop, !punct(tokens, m, ","), tokens[m].kind != .quote, !punct(tokens, m, ".") {
             if ["of", "for", "at", "to", "with", "in"].contains(tokens[m].lower) {
                 var q = m + 1
-                while q < end, q - m <= 4, !tokens[q].isPunct(",") {
+                while q < end, q - m <= 4, !punct(tokens, q, ",") {
                     if let owner = set.mention(at: q) {
                         if canAffiliate(set.mentions[owner]), tokens[m].lower != "in" { return owner }
                         break

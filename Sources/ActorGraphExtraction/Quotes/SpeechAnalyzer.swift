@@ -95,7 +95,7 @@ struct SpeechAnalyzer {
                 direct = true
                 content = quotes[q].parts
                 let gap = (quotes[q].close + 1)..<v.lowerBound
-                let subject = gap.filter { !doc.tokens[$0].isPunct(",") }
+                let subject = gap.filter { !punct(doc.tokens, $0, ",") }
                 if let first = subject.first, let last = subject.last {
                     speakers = resolve(first..<(last + 1))
                 } else {
@@ -183,7 +183,7 @@ struct SpeechAnalyzer {
         guard Self.tailWords.contains(t.lower) else { return false }
         // A time or place phrase up to the end or a comma, with no clause in it.
         var m = k
-        while m < range.upperBound, !doc.tokens[m].isPunct(",") && !doc.tokens[m].isPunct(".") {
+        while m < range.upperBound, !punct(doc.tokens, m, ",") && !punct(doc.tokens, m, ".") {
             if doc.tokens[m].lower == "that" || doc.tokens[m].kind == .quote || m - k > 8 { return false }
             m += 1
         }
@@ -208,7 +208,7 @@ struct SpeechAnalyzer {
         }
         var segments: [Range<Int>] = []
         var segStart = start
-        for m in start..<v.lowerBound where doc.tokens[m].isPunct(",") || doc.tokens[m].isPunct("\u{2014}") {
+        for m in start..<v.lowerBound where punct(doc.tokens, m, ",") || punct(doc.tokens, m, "\u{2014}") {
             segments.append(segStart..<m)
             segStart = m + 1
         }
@@ -282,9 +282,9 @@ struct SpeechAnalyzer {
             // "told DW that", "told a press conference that", "told France it wants …".
             var m = k
             var found: Int?
-            while m < range.upperBound, m - k <= 10, doc.tokens[m].kind != .quote, !doc.tokens[m].isPunct(".") {
+            while m < range.upperBound, m - k <= 10, doc.tokens[m].kind != .quote, !punct(doc.tokens, m, ".") {
                 if doc.tokens[m].lower == "that" { found = m; break }
-                if doc.tokens[m].isPunct(",") { break }
+                if punct(doc.tokens, m, ",") { break }
                 m += 1
             }
             if let found {
@@ -307,7 +307,7 @@ struct SpeechAnalyzer {
             }
             if m < range.upperBound, m > k, doc.tokens[m].lower == "that", Self.tailWords.contains(doc.tokens[k].lower) { k = m }
         }
-        while k < range.upperBound, doc.tokens[k].lower == "that" || doc.tokens[k].isPunct(":") || doc.tokens[k].isPunct(",") {
+        while k < range.upperBound, doc.tokens[k].lower == "that" || punct(doc.tokens, k, ":") || punct(doc.tokens, k, ",") {
             k += 1
         }
         guard k < range.upperBound else { return nil }
@@ -323,17 +323,17 @@ struct SpeechAnalyzer {
             }
             if trailing[j] {
                 var c = s - 1
-                while c > k, !doc.tokens[c].isPunct(",") { c -= 1 }
+                while c > k, !punct(doc.tokens, c, ",") { c -= 1 }
                 if c > k { end = min(end, c) }
                 break
             }
         }
         if verb.verb.mode == .object {
             var m = k
-            while m < end, !(doc.tokens[m].isPunct(",") && inQuote[m] < 0) { m += 1 }
+            while m < end, !(punct(doc.tokens, m, ",") && inQuote[m] < 0) { m += 1 }
             end = m
         }
-        while end > k, doc.tokens[end - 1].isPunct(".") || doc.tokens[end - 1].isPunct(",") { end -= 1 }
+        while end > k, punct(doc.tokens, end - 1, ".") || punct(doc.tokens, end - 1, ",") { end -= 1 }
         guard end > k else { return nil }
         return ([k..<end], false)
     }
@@ -352,18 +352,18 @@ struct SpeechAnalyzer {
     /// "according to X, CLAUSE" and "CLAUSE, according to X".
     private mutating func according(_ v: Range<Int>, in range: Range<Int>) -> (SpeakerResult, Range<Int>?) {
         var end = v.upperBound
-        while end < range.upperBound, !doc.tokens[end].isPunct(","), !doc.tokens[end].isPunct("."), end - v.upperBound < 12 {
+        while end < range.upperBound, !punct(doc.tokens, end, ","), !punct(doc.tokens, end, "."), end - v.upperBound < 12 {
             end += 1
         }
         let who = resolve(v.upperBound..<end)
         if v.lowerBound == range.lowerBound || (v.lowerBound > range.lowerBound && doc.tokens[v.lowerBound - 1].kind == .quote
             && v.lowerBound - 1 == range.lowerBound) {
             var stop = range.upperBound
-            while stop > end + 1, doc.tokens[stop - 1].isPunct(".") { stop -= 1 }
+            while stop > end + 1, punct(doc.tokens, stop - 1, ".") { stop -= 1 }
             return (who, end + 1 < stop ? (end + 1)..<stop : nil)
         }
         var stop = v.lowerBound
-        while stop > range.lowerBound, doc.tokens[stop - 1].isPunct(",") { stop -= 1 }
+        while stop > range.lowerBound, punct(doc.tokens, stop - 1, ",") { stop -= 1 }
         return (who, stop > range.lowerBound ? range.lowerBound..<stop : nil)
     }
 
@@ -371,7 +371,7 @@ struct SpeechAnalyzer {
     private func colonAttribution(_ range: Range<Int>) -> SpeechSpan? {
         guard let m = set.mention(at: range.lowerBound) else { return nil }
         let mention = set.mentions[m]
-        guard mention.start == range.lowerBound, mention.end < range.upperBound, doc.tokens[mention.end].isPunct(":"),
+        guard mention.start == range.lowerBound, mention.end < range.upperBound, punct(doc.tokens, mention.end, ":"),
               mention.kind == .person || mention.kind == .named || mention.kind == .government || mention.kind == .organization
         else { return nil }
         return SpeechSpan(range: mention.end..<(mention.end + 1), verb: SpeechVerb(lemma: ":", mode: .clause, listener: false))
@@ -390,7 +390,7 @@ struct SpeechAnalyzer {
 
     private mutating func resolve(after v: Range<Int>, in range: Range<Int>) -> SpeakerResult {
         var end = v.upperBound
-        while end < range.upperBound, !doc.tokens[end].isPunct(","), !doc.tokens[end].isPunct("."), end - v.upperBound < 10 {
+        while end < range.upperBound, !punct(doc.tokens, end, ","), !punct(doc.tokens, end, "."), end - v.upperBound < 10 {
             end += 1
         }
         return resolve(v.upperBound..<end)

@@ -61,8 +61,9 @@ struct RelationFinder {
             return
         }
         guard !objects.isEmpty else { return }
-        let subjects = subject(before: t.lowerBound, in: sentence, type: pattern.type,
-                               allowMissions: [.deployedIn, .withdrawsFrom, .attacks].contains(pattern.type))
+        let allowMissions = [.deployedIn, .withdrawsFrom, .attacks].contains(pattern.type)
+        var subjects = subject(before: t.lowerBound, in: sentence, type: pattern.type, allowMissions: allowMissions)
+        if subjects.isEmpty { subjects = carriedSubject(before: t.lowerBound, in: sentence, allowMissions: allowMissions) }
         for s in subjects {
             for o in objects {
                 if pattern.reverse { add(o, s, pattern, t) } else { add(s, o, pattern, t) }
@@ -115,7 +116,7 @@ struct RelationFinder {
                 var a = m - 1
                 while a >= sentence.lowerBound, m - a <= 8 {
                     if let owner = set.mention(at: a), eligible(owner, allowMissions: true) { return [owner] }
-                    if doc.tokens[a].isPunct(",") { break }
+                    if punct(doc.tokens, a, ",") { break }
                     a -= 1
                 }
                 return []
@@ -138,11 +139,45 @@ struct RelationFinder {
         return []
     }
 
+    /// The subject of the sentence before, for a sentence that continues it
+    /// without naming its subject again: "France has 4,000 troops in the region.
+    /// Of those, 2,000 are stationed in Chad." / "… They are based in Niger."
+    /// Only when nothing before the trigger names an actor, and the sentence
+    /// opens with "of those/them/these", "they", "it" or a number of troops.
+    private func carriedSubject(before k: Int, in sentence: Range<Int>, allowMissions: Bool) -> [Int] {
+        let first = doc.tokens[sentence.lowerBound]
+        let opener = first.lower == "of" && sentence.lowerBound + 1 < k
+            && ["those", "them", "these"].contains(doc.tokens[sentence.lowerBound + 1].lower)
+        guard opener || ["they", "it"].contains(first.lower) || first.kind == .number
+                || (first.lower == "some" && sentence.lowerBound + 1 < k && doc.tokens[sentence.lowerBound + 1].kind == .number)
+        else { return [] }
+        for m in sentence.lowerBound..<k where set.mention(at: m).flatMap({ set.mentions[$0].entity }) != nil {
+            guard let owner = set.mention(at: m), set.mentions[owner].kind == .pronoun else { return [] }
+        }
+        let index = first.sentence
+        guard index > 0 else { return [] }
+        let previous = doc.sentences[index - 1].tokens
+        guard doc.tokens[previous.lowerBound].paragraph == first.paragraph || opener else { return [] }
+        var m = previous.lowerBound
+        while m < previous.upperBound {
+            if doc.tokens[m].kind == .quote || set.speech(at: m) != nil { return [] }
+            if let owner = set.mention(at: m) {
+                if eligible(owner, allowMissions: allowMissions), !governed(set.mentions[owner].start, from: previous.lowerBound) {
+                    return coordinatedAfter(owner, in: previous).filter { eligible($0, allowMissions: allowMissions) }
+                }
+                m = set.mentions[owner].end
+                continue
+            }
+            m += 1
+        }
+        return []
+    }
+
     /// The comma that opens a relative clause closed by the comma at `close` (", which …,").
     private func relativeClauseStart(endingAt close: Int, in sentence: Range<Int>) -> Int? {
         var p = close - 1
         while p > sentence.lowerBound, close - p <= 15 {
-            if doc.tokens[p].isPunct(",") {
+            if punct(doc.tokens, p, ",") {
                 return p + 1 < close && ["which", "who", "whose", "where"].contains(doc.tokens[p + 1].lower) ? p : nil
             }
             p -= 1
@@ -165,7 +200,7 @@ struct RelationFinder {
             let sep = doc.tokens[current - 1]
             guard sep.lower == "and" || (sep.isPunct(",") && !out.isEmpty) else { break }
             var p = current - 2
-            if sep.lower == "and", p >= 0, doc.tokens[p].isPunct(",") { p -= 1 }
+            if sep.lower == "and", p >= 0, punct(doc.tokens, p, ",") { p -= 1 }
             guard p >= 0, let owner = set.mention(at: p), set.mentions[owner].end == p + 1,
                   eligible(owner, allowMissions: allowMissions),
                   !governed(set.mentions[owner].start, from: doc.sentences[doc.tokens[p].sentence].tokens.lowerBound)
@@ -185,15 +220,17 @@ struct RelationFinder {
         var current = set.mentions[mention].end
         var joinedByAnd = false
         var joinedByComma = false
+        // A comma and an "and" followed by no actor: the list was a clause break after all.
+        var dangling = false
         while current < sentence.upperBound {
             var p = current
-            if doc.tokens[p].isPunct(",") { p += 1; joinedByComma = true }
+            if punct(doc.tokens, p, ",") { p += 1; joinedByComma = true }
             if p < sentence.upperBound, doc.tokens[p].lower == "and" { p += 1; joinedByAnd = true }
             if p + 2 < sentence.upperBound, doc.tokens[p].lower == "as", doc.tokens[p + 1].lower == "well", doc.tokens[p + 2].lower == "as" { p += 3 }
             guard p > current else { break }
             if p < sentence.upperBound, doc.tokens[p].lower == "the" { p += 1 }
             guard p < sentence.upperBound, let found = set.mention(at: p), set.mentions[found].start >= p - 1,
-                  set.mentions[found].entity != nil else { break }
+                  set.mentions[found].entity != nil else { dangling = true; break }
             let owner = head(found, in: sentence)
             guard (kind(of: owner) == .mission) == isMission else { break }
             out.append(owner)
@@ -202,6 +239,8 @@ struct RelationFinder {
         // "in Mali, Germany's …" is no list: without an "and" only the first counts; and
         // "by A, B and C left …" is a clause break, not a list, when a verb follows.
         if !joinedByAnd { return [mention] }
+        // "by A, B and the European states deem …": B opens the next clause.
+        if joinedByComma && dangling { return [mention] }
         if joinedByComma, current < sentence.upperBound {
             let next = doc.tokens[current]
             if next.kind == .word, !next.isCapitalized, !SpeakerResolver.prepositions.contains(next.lower),
@@ -215,7 +254,7 @@ struct RelationFinder {
     /// The actors that open the clause after the next comma ("…, Canada and the European States deem").
     private func mainClauseSubject(after k: Int, in sentence: Range<Int>) -> [Int] {
         var m = k
-        while m < sentence.upperBound, !doc.tokens[m].isPunct(",") {
+        while m < sentence.upperBound, !punct(doc.tokens, m, ",") {
             if doc.tokens[m].kind == .quote || set.speech(at: m) != nil { return [] }
             m += 1
         }
@@ -313,7 +352,7 @@ struct RelationFinder {
         while m >= sentence.lowerBound, k - m <= 3 {
             let w = doc.tokens[m].lower
             if ["not", "never", "no", "n't", "cannot", "nor", "without"].contains(w) || w.hasSuffix("n't") { return true }
-            if doc.tokens[m].isPunct(",") { break }
+            if punct(doc.tokens, m, ",") { break }
             m -= 1
         }
         return false

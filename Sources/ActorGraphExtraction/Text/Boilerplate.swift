@@ -14,7 +14,7 @@ enum Boilerplate {
                 for k in line { ignored[k] = true }
             } else {
                 // A credit runs from "Image:"/"Photo:" to the end of the line.
-                for k in line where k + 1 < q && tokens[k + 1].isPunct(":") && creditWords.contains(tokens[k].lower) {
+                for k in line where k + 1 < q && punct(tokens, k + 1, ":") && creditWords.contains(tokens[k].lower) {
                     for m in k..<q { ignored[m] = true }
                     break
                 }
@@ -31,7 +31,7 @@ enum Boilerplate {
         let paragraph = tokens[first].paragraph
         var last = first
         while last + 1 < tokens.count && tokens[last + 1].paragraph == paragraph { last += 1 }
-        guard last - first < 30, !tokens[last].isPunct(".") else { return nil }
+        guard last - first < 30, !punct(tokens, last, ".") else { return nil }
         return paragraph
     }
 
@@ -41,7 +41,7 @@ enum Boilerplate {
         var k = line.lowerBound
         // "1. Skip to content", "Skip to main menu"
         if k < line.upperBound, tokens[k].kind == .number { k += 1 }
-        if k < line.upperBound, tokens[k].isPunct(".") { k += 1 }
+        if k < line.upperBound, punct(tokens, k, ".") { k += 1 }
         guard k + 1 < line.upperBound else { return false }
         return tokens[k].lower == "skip" && tokens[k + 1].lower == "to"
             || (line.count <= 3 && ["advertisement", "share", "menu"].contains(tokens[k].lower))
@@ -56,10 +56,10 @@ enum Boilerplate {
               tokens[k].text == tokens[k].lower {
             initials += 1
             k += 1
-            guard k < line.upperBound, tokens[k].isPunct("/") else { break }
+            guard k < line.upperBound, punct(tokens, k, "/") else { break }
             k += 1
         }
         guard initials >= 2 else { return false }
-        return k == line.upperBound || tokens[k].isPunct("(")
+        return k == line.upperBound || punct(tokens, k, "(")
     }
 }

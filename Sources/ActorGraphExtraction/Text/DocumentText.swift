@@ -31,7 +31,10 @@ struct DocumentText: Sendable {
     /// capital at the start of a sentence is not enough to make it a name).
     /// - Complexity: O(n); asked only for lone capitalized words at sentence starts.
     func writesInLowerCase(_ lower: String) -> Bool {
-        tokens.contains { $0.kind == .word && !$0.isCapitalized && $0.lower == lower }
+        for k in tokens.indices where tokens[k].kind == .word && !tokens[k].isCapitalized && tokens[k].lower == lower {
+            return true
+        }
+        return false
     }
 
     /// The text of a scalar span.

@@ -36,30 +36,35 @@ enum SentenceSplitter {
             first = last + 1
         }
         while i < n {
-            let t = tokens[i]
-            if i + 1 < n, tokens[i + 1].paragraph != t.paragraph {
+            // Fields, not `let t = tokens[i]`: copying a token per step is a measurable share of the run.
+            let kind = tokens[i].kind, paragraph = tokens[i].paragraph
+            if i + 1 < n, tokens[i + 1].paragraph != paragraph {
                 close(i); i += 1; continue
             }
             var boundary = false
-            if t.kind == .punct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}") {
-                boundary = t.text != "." || !protectsDot(tokens, i)
-            } else if t.kind == .word, t.text.hasSuffix("."), t.text.count >= 3 {
+            if kind == .punct {
+                let c = tokens[i].first
+                if c == "." || c == "!" || c == "?" || c == "\u{2026}" {
+                    boundary = c != "." || !protectsDot(tokens, i)
+                }
+            } else if kind == .word, tokens[i].text.hasSuffix("."), tokens[i].text.count >= 3 {
                 // An initialism with its final dot, "U.S.": ends a sentence only before a typical opener.
                 if i + 1 < n, tokens[i + 1].kind == .word, sentenceOpeners.contains(tokens[i + 1].text) { boundary = true }
             }
             guard boundary else { i += 1; continue }
             var last = i
             // Take closing quotes and brackets that belong to this sentence.
-            while last + 1 < n, tokens[last + 1].paragraph == t.paragraph, !tokens[last + 1].spaceBefore,
-                  tokens[last + 1].kind == .quote || tokens[last + 1].isPunct(")") || tokens[last + 1].isPunct("]") {
+            while last + 1 < n, tokens[last + 1].paragraph == paragraph, !tokens[last + 1].spaceBefore,
+                  tokens[last + 1].kind == .quote || punct(tokens, last + 1, ")") || punct(tokens, last + 1, "]") {
                 last += 1
             }
             if last + 1 >= n {
                 break
             }
-            let next = tokens[last + 1]
-            let opens = next.paragraph != t.paragraph || next.isCapitalized || next.kind == .number
-                || next.kind == .quote || next.isPunct("(") || next.isPunct("-") || next.isPunct("\u{2014}")
+            let next = last + 1
+            let opens = tokens[next].paragraph != paragraph || tokens[next].isCapitalized || tokens[next].kind == .number
+                || tokens[next].kind == .quote || punct(tokens, next, "(") || punct(tokens, next, "-")
+                || punct(tokens, next, "\u{2014}")
             if opens && last >= first {
                 close(last)
                 i = last + 1

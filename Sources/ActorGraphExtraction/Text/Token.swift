@@ -40,7 +40,16 @@ struct Token: Sendable {
     var sentence: Int = 0
     /// The lexicon vocabulary id of `lower`, or -1 (set when the document is prepared).
     var word: Int32 = -1
+    /// The first scalar of the text (punctuation is one scalar), so that
+    /// `isPunct` compares a number, not strings.
+    var first: Unicode.Scalar = " "
 
     /// Whether the token is the punctuation `scalar`.
-    @inline(__always) func isPunct(_ scalar: String) -> Bool { kind == .punct && text == scalar }
+    @inline(__always) func isPunct(_ scalar: Unicode.Scalar) -> Bool { kind == .punct && first == scalar }
+}
+
+/// Whether `tokens[k]` is the punctuation `scalar`, without copying the token
+/// (`tokens[k].isPunct(…)` copies it, strings and all, on every call).
+@inline(__always) func punct(_ tokens: [Token], _ k: Int, _ scalar: Unicode.Scalar) -> Bool {
+    tokens[k].kind == .punct && tokens[k].first == scalar
 }

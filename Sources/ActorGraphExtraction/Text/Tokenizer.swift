@@ -93,7 +93,7 @@ enum Tokenizer {
             }
             tokens.append(Token(start: start, end: i, kind: kind, text: surface, key: key, lower: lower,
                                 isCapitalized: capitalized, isAllCaps: allCaps, newlineBefore: newlines > 0,
-                                spaceBefore: space, paragraph: paragraph))
+                                spaceBefore: space, paragraph: paragraph, first: s[start]))
             newlines = 0
             space = false
         }

@@ -60,4 +60,36 @@ import Testing
         let graph = Fixture.graph("Relations between Algeria and Morocco have deteriorated.")
         #expect(graph.relations.contains("Algeria opposes Morocco"))
     }
+
+    @Test func aListBrokenByAnUnnamedGroupEndsAtTheComma() {
+        // "by A, B and the Nordic states deem": B opens the main clause, it is no second agent.
+        let graph = Fixture.graph("Owing to repeated obstructions by the Malian junta, Canada and the Nordic states deem the mission over.")
+        #expect(graph.relations.contains("Malian junta obstructs Canada"))
+        #expect(!graph.relations.contains("Canada obstructs Canada"))
+    }
+
+    @Test func theSignatoriesOfAJointStatementCooperate() {
+        let graph = Fixture.graph("""
+            Spain and its partners, as well as Portugal, said they would end the mission, a joint statement said on Monday.
+            "We leave together," the statement said.
+            """)
+        #expect(graph.relations.contains("Spain cooperatesWith Portugal"))
+        // A statement by one actor makes no pair.
+        #expect(Fixture.graph("\"We leave,\" Spain said in a statement.").relations.isEmpty)
+    }
+
+    @Test func aSentenceThatContinuesTheLastOneKeepsItsSubject() {
+        let graph = Fixture.graph("Italy has some 900 soldiers in the Sahel. Of those, some 300 are stationed in Niger.")
+        #expect(graph.relations.contains("Italy deployedIn Niger"))
+        let unrelated = Fixture.graph("Italy has some 900 soldiers in the Sahel. Ghana said 300 more were stationed in Niger.")
+        #expect(!unrelated.relations.contains("Italy deployedIn Niger"))
+    }
+
+    @Test func assurancesAndConsultationsAreNegotiations() {
+        let graph = Fixture.graph("""
+            The European Union said the bloc was waiting for assurances from Mali's junta. Ghana consulted with Togo.
+            """)
+        #expect(graph.relations.contains("European Union negotiatesWith Malian junta"))
+        #expect(graph.relations.contains("Ghana negotiatesWith Togo"))
+    }
 }
