@@ -6,7 +6,7 @@
 // GRAPH.json: actorgraph/1 (read once, not timed). FORMAT: a name of
 // GraphExportFormat.all. Each repeat writes OUTDIR/<format>.out (a file or a
 // folder) the way `actorgraph export` does: atomically, synced to disk.
-// Prints one JSON line: {"load": s, "nodes": n, "edges": m, "times": {"graphml": [s…], …}, "bytes": {…},
+// Prints one JSON line: {"load": s, "nodes": n, "edges": m, "times": {"graphml": [s…], …}, "cpu": {…}, "bytes": {…},
 // "peak_kb": {…}, "base_kb": {…}, "maxrss_kb": k}: per format, the resident memory before its writes (graph
 // loaded) and the peak during them (the high-water mark reset through /proc/self/clear_refs first).
 import ActorGraph
@@ -76,7 +76,15 @@ do {
 }
 let load = seconds(clock.now - start)
 
+/// CPU seconds this process has used (user and system).
+func cpuSeconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+}
+
 var times: [String: [Double]] = [:]
+var cpu: [String: [Double]] = [:]
 var bytes: [String: Int] = [:]
 var peaks: [String: Int] = [:]
 var bases: [String: Int] = [:]
@@ -85,12 +93,14 @@ for format in formats {
     bases[format.name] = resetPeakMemory()
     for _ in 0 ..< repeats {
         let began = clock.now
+        let cpuBegan = cpuSeconds()
         do {
             try format.write(graph, URL(fileURLWithPath: out))
         } catch {
             fail("\(format.name): \(error)")
         }
         times[format.name, default: []].append(seconds(clock.now - began))
+        cpu[format.name, default: []].append(cpuSeconds() - cpuBegan)
     }
     peaks[format.name] = peakMemoryKB()
     bytes[format.name] = size(of: out)
@@ -101,12 +111,13 @@ struct Report: Encodable {
     let nodes: Int
     let edges: Int
     let times: [String: [Double]]
+    let cpu: [String: [Double]]
     let bytes: [String: Int]
     let peak_kb: [String: Int]
     let base_kb: [String: Int]
     let maxrss_kb: Int
 }
-let report = Report(load: load, nodes: graph.nodeCount, edges: graph.edgeCount, times: times, bytes: bytes, peak_kb: peaks, base_kb: bases,
+let report = Report(load: load, nodes: graph.nodeCount, edges: graph.edgeCount, times: times, cpu: cpu, bytes: bytes, peak_kb: peaks, base_kb: bases,
                     maxrss_kb: peakMemoryKB())
 let encoder = JSONEncoder()
 encoder.outputFormatting = [.sortedKeys]
