@@ -6,7 +6,9 @@
 // GRAPH.json: actorgraph/1 (read once, not timed). FORMAT: a name of
 // GraphExportFormat.all. Each repeat writes OUTDIR/<format>.out (a file or a
 // folder) the way `actorgraph export` does: atomically, synced to disk.
-// Prints one JSON line: {"load": s, "nodes": n, "edges": m, "times": {"graphml": [s…], …}, "bytes": {…}, "maxrss_kb": k}.
+// Prints one JSON line: {"load": s, "nodes": n, "edges": m, "times": {"graphml": [s…], …}, "cpu": {…}, "bytes": {…},
+// "peak_kb": {…}, "base_kb": {…}, "maxrss_kb": k}: per format, the resident memory before its writes (graph
+// loaded) and the peak during them (the high-water mark reset through /proc/self/clear_refs first).
 import ActorGraph
 import ActorGraphFormats
 import Foundation
@@ -29,16 +31,28 @@ func size(of path: String) -> Int {
     return names.reduce(0) { $0 + size(of: path + "/" + $1) }
 }
 
+/// A field of /proc/self/status in KiB (`VmHWM`, `VmRSS`), or nil off Linux.
+func statusKB(_ field: String) -> Int? {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+          let line = status.split(separator: "\n").first(where: { $0.hasPrefix(field + ":") }) else { return nil }
+    return Int(line.split(separator: " ").dropFirst().first ?? "")
+}
+
 /// VmHWM from /proc; ru_maxrss elsewhere.
 func peakMemoryKB() -> Int {
-    if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-       let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-       let kb = Int(line.split(separator: " ").dropFirst().first ?? "") {
-        return kb
-    }
+    if let kb = statusKB("VmHWM") { return kb }
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
     return usage.ru_maxrss
+}
+
+/// Resets the peak (VmHWM) to the current resident size (Linux ≥ 4.0); returns that size in KiB.
+func resetPeakMemory() -> Int {
+    if let file = fopen("/proc/self/clear_refs", "w") {
+        fputs("5", file)
+        fclose(file)
+    }
+    return statusKB("VmRSS") ?? peakMemoryKB()
 }
 
 let arguments = CommandLine.arguments
@@ -62,19 +76,33 @@ do {
 }
 let load = seconds(clock.now - start)
 
+/// CPU seconds this process has used (user and system).
+func cpuSeconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+}
+
 var times: [String: [Double]] = [:]
+var cpu: [String: [Double]] = [:]
 var bytes: [String: Int] = [:]
+var peaks: [String: Int] = [:]
+var bases: [String: Int] = [:]
 for format in formats {
     let out = arguments[2] + "/" + format.name + ".out"
+    bases[format.name] = resetPeakMemory()
     for _ in 0 ..< repeats {
         let began = clock.now
+        let cpuBegan = cpuSeconds()
         do {
             try format.write(graph, URL(fileURLWithPath: out))
         } catch {
             fail("\(format.name): \(error)")
         }
         times[format.name, default: []].append(seconds(clock.now - began))
+        cpu[format.name, default: []].append(cpuSeconds() - cpuBegan)
     }
+    peaks[format.name] = peakMemoryKB()
     bytes[format.name] = size(of: out)
 }
 
@@ -83,10 +111,14 @@ struct Report: Encodable {
     let nodes: Int
     let edges: Int
     let times: [String: [Double]]
+    let cpu: [String: [Double]]
     let bytes: [String: Int]
+    let peak_kb: [String: Int]
+    let base_kb: [String: Int]
     let maxrss_kb: Int
 }
-let report = Report(load: load, nodes: graph.nodeCount, edges: graph.edgeCount, times: times, bytes: bytes, maxrss_kb: peakMemoryKB())
+let report = Report(load: load, nodes: graph.nodeCount, edges: graph.edgeCount, times: times, cpu: cpu, bytes: bytes, peak_kb: peaks, base_kb: bases,
+                    maxrss_kb: peakMemoryKB())
 let encoder = JSONEncoder()
 encoder.outputFormatting = [.sortedKeys]
 print(String(decoding: (try? encoder.encode(report)) ?? Data(), as: UTF8.self))

@@ -31,7 +31,7 @@ enum CSVTables {
         graph.forEachNode { _, node in
             w.csv(node.id)
             w.comma()
-            w.text(node.kind.rawValue)
+            w.name(node.kind)
             w.comma()
             w.csv(node.name)
             w.comma()
@@ -39,9 +39,7 @@ enum CSVTables {
             scratch.jsonStrings(node.aliases)
             scratch.withBytes { w.csv($0) }
             w.comma()
-            scratch.reset()
-            scratch.jsonEvidence(node.evidence)
-            scratch.withBytes { w.csv($0) }
+            w.csvEvidence(node.evidence)
             for key in attributeKeys {
                 w.comma()
                 if let value = node.attributes[key] { w.csv(value) }
@@ -58,21 +56,18 @@ enum CSVTables {
         w.comma()
         w.csv(columns.type)
         w.text(",sign,weight,evidence\n")
-        let scratch = ByteWriter(format: w.format)
         graph.forEachEdge { _, edge in
             w.csv(edge.source)
             w.comma()
             w.csv(edge.target)
             w.comma()
-            w.text(edge.type.rawValue)
+            w.name(edge.type)
             w.comma()
             w.int(edge.sign)
             w.comma()
             w.double(edge.weight)
             w.comma()
-            scratch.reset()
-            scratch.jsonEvidence(edge.evidence)
-            scratch.withBytes { w.csv($0) }
+            w.csvEvidence(edge.evidence)
             w.newline()
         }
     }

@@ -1,3 +1,5 @@
+import ActorGraph
+
 /// Cypher literals and identifiers, in the subset Neo4j, Memgraph, FalkorDB
 /// and Kùzu all read the same way.
 extension ByteWriter {
@@ -13,6 +15,12 @@ extension ByteWriter {
     /// Appends UTF-8 bytes as a string literal (for nested values such as JSON text).
     func cypherString(_ raw: UnsafeRawBufferPointer) {
         byte(UInt8(ascii: "'"))
+        cypherStringContent(raw)
+        byte(UInt8(ascii: "'"))
+    }
+
+    /// Appends the inside of a string literal (``cypherString(_:)-(UnsafeRawBufferPointer)`` without the quotes).
+    func cypherStringContent(_ raw: UnsafeRawBufferPointer) {
         escaped(raw, needsEscape: CypherEscape.needsEscape) { b in
             switch b {
             case UInt8(ascii: "'"): text("\\'")
@@ -22,6 +30,12 @@ extension ByteWriter {
             default: text("\\t")
             }
         }
+    }
+
+    /// Appends evidence as a string literal holding its JSON text (``jsonEvidence(_:)``).
+    func cypherEvidence(_ evidence: [Evidence]) {
+        byte(UInt8(ascii: "'"))
+        nestedJSONEvidence(evidence, in: NestedInCypher.self)
         byte(UInt8(ascii: "'"))
     }
 

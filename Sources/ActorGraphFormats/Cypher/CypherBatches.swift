@@ -21,13 +21,20 @@ final class CypherBatches {
         counts = Array(repeating: 0, count: groups)
     }
 
-    /// Adds one row (a map literal) to group `group`, written by `body` into the buffer it is given.
+    /// Starts a row (a map literal) of group `group`: returns the buffer to write it into,
+    /// then call ``endRow(_:)``. (Not a closure: a closure would capture, and so copy,
+    /// the node or edge being written, retaining its strings.)
     @inline(__always)
-    func row(_ group: Int, _ body: (ByteWriter) -> Void) {
+    func beginRow(_ group: Int) -> ByteWriter {
         let buffer = buffers[group]
         buffer.text(counts[group] == 0 ? "\n" : ",\n")
-        body(buffer)
-        if let failure = buffer.failure { output.fail(failure) }
+        return buffer
+    }
+
+    /// Ends the row begun with ``beginRow(_:)``; writes the group's statement when it holds `batchSize` rows.
+    @inline(__always)
+    func endRow(_ group: Int) {
+        if let failure = buffers[group].failure { output.fail(failure) }
         counts[group] += 1
         if counts[group] == batchSize { flush(group) }
     }

@@ -64,20 +64,19 @@ public enum CypherWriter {
         w.text(dialect.schema)
 
         let kinds = NodeKind.allCases, types = RelationType.allCases
-        let kindIndex = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, $0) })
-        let typeIndex = Dictionary(uniqueKeysWithValues: types.enumerated().map { ($1, $0) })
-        let scratch = ByteWriter(format: w.format)
 
         let nodeBatches = CypherBatches(into: w, groups: kinds.count, batchSize: batchSize) { group in
             "MERGE (n:`Entity`:`\(CypherNames.label(of: kinds[group]))` {id: row.id})\n"
                 + "SET n.kind = row.kind, n.name = row.name, n.aliases = row.aliases, n.evidence = row.evidence, n += row.attributes;\n"
         }
         graph.forEachNode { _, node in
-            nodeBatches.row(kindIndex[node.kind]!) { b in
+            let group = Vocabulary.index(node.kind)
+            do {
+                let b = nodeBatches.beginRow(group)
                 b.text("{id: ")
                 b.cypherString(node.id)
                 b.text(", kind: '")
-                b.text(node.kind.rawValue)
+                b.name(node.kind)
                 b.text("', name: ")
                 b.cypherString(node.name)
                 b.text(", aliases: [")
@@ -86,9 +85,7 @@ public enum CypherWriter {
                     b.cypherString(alias)
                 }
                 b.text("], evidence: ")
-                scratch.reset()
-                scratch.jsonEvidence(node.evidence)
-                scratch.withBytes { b.cypherString($0) }
+                b.cypherEvidence(node.evidence)
                 b.text(", attributes: {")
                 for (j, key) in node.attributes.keys.sorted().enumerated() {
                     if j > 0 { b.text(", ") }
@@ -99,6 +96,7 @@ public enum CypherWriter {
                 b.text("}}")
                 if b.hasUnnamedFailure { b.nameUnnamedFailure("\(ExportChecks.describe(copy node)) attribute names") }
             }
+            nodeBatches.endRow(group)
         }
         nodeBatches.finish()
 
@@ -108,23 +106,24 @@ public enum CypherWriter {
                 + "SET r.type = row.type, r.sign = row.sign, r.weight = row.weight, r.evidence = row.evidence;\n"
         }
         graph.forEachEdge { _, edge in
-            edgeBatches.row(typeIndex[edge.type]!) { b in
+            let group = Vocabulary.index(edge.type)
+            do {
+                let b = edgeBatches.beginRow(group)
                 b.text("{source: ")
                 b.cypherString(edge.source)
                 b.text(", target: ")
                 b.cypherString(edge.target)
                 b.text(", type: '")
-                b.text(edge.type.rawValue)
+                b.name(edge.type)
                 b.text("', sign: ")
                 b.int(edge.sign)
                 b.text(", weight: ")
                 b.double(edge.weight)
                 b.text(", evidence: ")
-                scratch.reset()
-                scratch.jsonEvidence(edge.evidence)
-                scratch.withBytes { b.cypherString($0) }
+                b.cypherEvidence(edge.evidence)
                 b.text("}")
             }
+            edgeBatches.endRow(group)
         }
         edgeBatches.finish()
     }

@@ -1,3 +1,5 @@
+import ActorGraph
+
 /// RFC 4180 CSV fields, used by the csv, neo4j-admin, Kùzu and GraphFrames exports.
 ///
 /// A field is quoted when it holds a comma, a quote, a line feed or a carriage
@@ -12,16 +14,23 @@ extension ByteWriter {
 
     /// Appends one CSV field holding UTF-8 bytes (for nested values such as JSON text).
     func csv(_ raw: UnsafeRawBufferPointer) {
-        var needsQuotes = raw.isEmpty
-        if !needsQuotes {
-            for b in raw where CSVEscape.needsQuotes(b) {
-                needsQuotes = true
-                break
-            }
-        }
-        guard needsQuotes else { return bytes(raw) }
+        guard raw.isEmpty || ByteWriter.any(raw, CSVEscape.needsQuotes) else { return bytes(raw) }
         byte(UInt8(ascii: "\""))
+        csvQuotedContent(raw)
+        byte(UInt8(ascii: "\""))
+    }
+
+    /// Appends the inside of a quoted CSV field: the bytes, quotes doubled.
+    func csvQuotedContent(_ raw: UnsafeRawBufferPointer) {
         escaped(raw, needsEscape: { $0 == UInt8(ascii: "\"") }, escape: { _ in text("\"\"") })
+    }
+
+    /// Appends evidence as one CSV field holding its JSON text (``jsonEvidence(_:)``):
+    /// `[]` when there is none, else quoted (the JSON holds quotes).
+    func csvEvidence(_ evidence: [Evidence]) {
+        if evidence.isEmpty { return text("[]") }
+        byte(UInt8(ascii: "\""))
+        nestedJSONEvidence(evidence, in: NestedInCSV.self)
         byte(UInt8(ascii: "\""))
     }
 

@@ -69,7 +69,8 @@ extension ByteWriter {
         byte(UInt8(ascii: "]"))
     }
 
-    private func jsonEscape(_ b: UInt8) {
+    /// Appends the JSON escape of a byte for which `JSONEscape.needsEscape` holds.
+    func jsonEscape(_ b: UInt8) {
         switch b {
         case UInt8(ascii: "\""): text("\\\"")
         case UInt8(ascii: "\\"): text("\\\\")

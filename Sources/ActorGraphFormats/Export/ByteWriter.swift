@@ -26,6 +26,11 @@ final class ByteWriter {
     private let path: String
     /// The first problem met, reported by ``finish()``.
     private(set) var failure: ExportError?
+    /// Whether to start writing flushed bytes to disk as they are flushed (``startsWriteback``).
+    private let startsWriteback: Bool
+    /// Bytes written to the file so far, and how many of them were handed to the disk.
+    private var written: Int64 = 0
+    private var handedToDisk: Int64 = 0
 
     /// A writer that keeps everything in memory.
     init(format: String, capacity: Int = 1 << 12) {
@@ -34,15 +39,23 @@ final class ByteWriter {
         storage = .allocate(capacity: self.capacity)
         fileDescriptor = nil
         path = "<memory>"
+        startsWriteback = false
     }
 
     /// A writer that flushes to an open file descriptor (owned by the caller) whenever `capacity` bytes are buffered.
-    init(format: String, fileDescriptor: Int32, path: String, capacity: Int = 1 << 20) {
+    ///
+    /// `startsWriteback`: for a new regular file that will be synced at the
+    /// end, every 8 MiB flushed are handed to the disk at once (Linux
+    /// `sync_file_range`, ``Writeback``), so the disk writes while the writer
+    /// formats and the final `fsync` waits only for the tail instead of the
+    /// whole file (a third of a 180 MB export's time went to that wait).
+    init(format: String, fileDescriptor: Int32, path: String, capacity: Int = 1 << 20, startsWriteback: Bool = false) {
         self.format = format
         self.capacity = max(capacity, 64)
         storage = .allocate(capacity: self.capacity)
         self.fileDescriptor = fileDescriptor
         self.path = path
+        self.startsWriteback = startsWriteback && Writeback.isAvailable
     }
 
     deinit { storage.deallocate() }
@@ -81,18 +94,60 @@ final class ByteWriter {
         count += 1
     }
 
-    /// Appends raw bytes.
+    /// Appends raw bytes. Short runs (ids, names, punctuation: most of what
+    /// the writers append) are copied with two overlapping loads and stores
+    /// (``copyShort(_:_:_:)``), which costs less than a call to `memcpy`; in
+    /// file mode a run of 64 KiB or more (a Cypher batch) goes straight to the
+    /// file after what is buffered, without a copy.
     @inline(__always)
     func bytes(_ raw: UnsafeRawBufferPointer) {
         let n = raw.count
-        guard n > 0 else { return }
+        guard n > 0, let source = raw.baseAddress else { return }
+        if _fastPath(n <= 32 && count &+ n <= capacity) {
+            ByteWriter.copyShort(UnsafeMutableRawPointer(storage + count), source, n)
+            count &+= n
+            return
+        }
+        longBytes(raw)
+    }
+
+    /// Copies 1…32 bytes: the first and the last 16 (8, 4) bytes, overlapping in the middle.
+    @inline(__always)
+    static func copyShort(_ to: UnsafeMutableRawPointer, _ from: UnsafeRawPointer, _ n: Int) {
+        if n >= 16 {
+            let head = from.loadUnaligned(as: SIMD16<UInt8>.self)
+            let tail = from.loadUnaligned(fromByteOffset: n &- 16, as: SIMD16<UInt8>.self)
+            to.storeBytes(of: head, as: SIMD16<UInt8>.self)
+            to.storeBytes(of: tail, toByteOffset: n &- 16, as: SIMD16<UInt8>.self)
+        } else if n >= 8 {
+            let head = from.loadUnaligned(as: UInt64.self)
+            let tail = from.loadUnaligned(fromByteOffset: n &- 8, as: UInt64.self)
+            to.storeBytes(of: head, as: UInt64.self)
+            to.storeBytes(of: tail, toByteOffset: n &- 8, as: UInt64.self)
+        } else if n >= 4 {
+            let head = from.loadUnaligned(as: UInt32.self)
+            let tail = from.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)
+            to.storeBytes(of: head, as: UInt32.self)
+            to.storeBytes(of: tail, toByteOffset: n &- 4, as: UInt32.self)
+        } else {
+            for i in 0..<n { to.storeBytes(of: from.load(fromByteOffset: i, as: UInt8.self), toByteOffset: i, as: UInt8.self) }
+        }
+    }
+
+    private func longBytes(_ raw: UnsafeRawBufferPointer) {
+        let n = raw.count
+        if fileDescriptor != nil && n >= 1 << 16 {
+            flush()
+            writeOut(raw)
+            return
+        }
         if count + n > capacity { makeRoom(n) }
         if n > capacity {
             // Only possible in file mode after a flush: a single value larger than the buffer.
             writeOut(raw)
             return
         }
-        (storage + count).update(from: raw.bindMemory(to: UInt8.self).baseAddress!, count: n)
+        (storage + count).update(from: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: n)
         count += n
     }
 
@@ -128,15 +183,32 @@ final class ByteWriter {
     /// Appends `raw` with the escaping described in ``escaped(_:needsEscape:escape:)-(String,_,_)``.
     @inline(__always)
     func escaped(_ raw: UnsafeRawBufferPointer, needsEscape: (UInt8) -> Bool, escape: (UInt8) -> Void) {
+        guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+        let n = raw.count
         var runStart = 0
-        for i in 0..<raw.count {
-            let b = raw[i]
-            guard needsEscape(b) else { continue }
-            if i > runStart { bytes(UnsafeRawBufferPointer(start: raw.baseAddress! + runStart, count: i - runStart)) }
-            escape(b)
-            runStart = i + 1
+        var i = 0
+        while i < n {
+            let b = base[i]
+            if _slowPath(needsEscape(b)) {
+                if i > runStart { bytes(UnsafeRawBufferPointer(start: base + runStart, count: i - runStart)) }
+                escape(b)
+                runStart = i &+ 1
+            }
+            i &+= 1
         }
-        if raw.count > runStart { bytes(UnsafeRawBufferPointer(start: raw.baseAddress! + runStart, count: raw.count - runStart)) }
+        if n > runStart { bytes(UnsafeRawBufferPointer(start: base + runStart, count: n - runStart)) }
+    }
+
+    /// Whether any byte of `raw` satisfies `predicate` (a scan without bounds checks).
+    @inline(__always)
+    static func any(_ raw: UnsafeRawBufferPointer, _ predicate: (UInt8) -> Bool) -> Bool {
+        guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return false }
+        var i = 0
+        while i < raw.count {
+            if predicate(base[i]) { return true }
+            i &+= 1
+        }
+        return false
     }
 
     /// Appends a decimal integer.
@@ -224,5 +296,37 @@ final class ByteWriter {
             }
             offset += n
         }
+        written += Int64(raw.count)
+        if startsWriteback && written - handedToDisk >= Writeback.step {
+            Writeback.start(fd, from: handedToDisk, count: written - handedToDisk)
+            handedToDisk = written
+        }
+    }
+}
+
+/// Early writeback of a file being written (Linux `sync_file_range` with
+/// `SYNC_FILE_RANGE_WRITE`: start writing these pages, do not wait). Looked up
+/// at run time because Glibc's module map does not export it (it is a GNU
+/// extension); elsewhere it is absent and writers simply sync at the end.
+enum Writeback {
+    /// Bytes between two hand-overs.
+    static let step: Int64 = 8 << 20
+
+    private typealias SyncFileRange = @convention(c) (Int32, Int64, Int64, UInt32) -> Int32
+    nonisolated(unsafe) private static let syncFileRange: SyncFileRange? = {
+        #if os(Linux)
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "sync_file_range") else { return nil }
+        return unsafeBitCast(symbol, to: SyncFileRange.self)
+        #else
+        return nil
+        #endif
+    }()
+
+    static var isAvailable: Bool { syncFileRange != nil }
+
+    /// Starts writing `count` bytes of `fd` from `offset` to disk, without waiting. Failures are ignored:
+    /// this is a hint, and the `fsync` at the end reports any write error.
+    static func start(_ fd: Int32, from offset: Int64, count: Int64) {
+        _ = syncFileRange?(fd, offset, count, 2 /* SYNC_FILE_RANGE_WRITE */)
     }
 }

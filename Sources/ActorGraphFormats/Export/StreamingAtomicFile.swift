@@ -47,7 +47,7 @@ enum StreamingAtomicFile {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw .io(path: shown, operation: "write", reason: POSIXFile.Failure(errno).message) }
         do throws(ExportError) {
-            let writer = ByteWriter(format: format, fileDescriptor: fd, path: shown)
+            let writer = ByteWriter(format: format, fileDescriptor: fd, path: shown, startsWriteback: true)
             body(writer)
             try writer.finish()
             if fsync(fd) != 0 { throw ExportError.io(path: shown, operation: "sync", reason: POSIXFile.Failure(errno).message) }

@@ -79,7 +79,7 @@ public enum GraphMLWriter {
             w.text("    <node id=\"")
             w.xml(node.id)
             w.text("\">\n      <data key=\"n_kind\">")
-            w.text(node.kind.rawValue)
+            w.name(node.kind)
             w.text("</data>\n      <data key=\"n_name\">")
             w.xml(node.name)
             w.text("</data>\n      <data key=\"n_aliases\">")
@@ -87,9 +87,7 @@ public enum GraphMLWriter {
             scratch.jsonStrings(node.aliases)
             scratch.withBytes { w.xml($0) }
             w.text("</data>\n      <data key=\"n_evidence\">")
-            scratch.reset()
-            scratch.jsonEvidence(node.evidence)
-            scratch.withBytes { w.xml($0) }
+            w.nestedJSONEvidence(node.evidence, in: NestedInXML.self)
             w.text("</data>\n")
             for attribute in node.attributes.keys.sorted() {
                 w.text("      <data key=\"")
@@ -109,15 +107,13 @@ public enum GraphMLWriter {
             w.text("\" target=\"")
             w.xml(edge.target)
             w.text("\">\n      <data key=\"e_type\">")
-            w.text(edge.type.rawValue)
+            w.name(edge.type)
             w.text("</data>\n      <data key=\"e_sign\">")
             w.int(edge.sign)
             w.text("</data>\n      <data key=\"e_weight\">")
             w.double(edge.weight)
             w.text("</data>\n      <data key=\"e_evidence\">")
-            scratch.reset()
-            scratch.jsonEvidence(edge.evidence)
-            scratch.withBytes { w.xml($0) }
+            w.nestedJSONEvidence(edge.evidence, in: NestedInXML.self)
             w.text("</data>\n    </edge>\n")
             if w.hasUnnamedFailure { w.nameUnnamedFailure(ExportChecks.describe(copy edge)) }
         }

@@ -21,8 +21,9 @@ struct NetworkXInteropTests {
         // And back: the GraphML NetworkX writes from what it read is the same graph to our reader.
         let written = dir.path("networkx.graphml").path
         // NetworkX groups edges by source node, so the order differs; the contents must not — except
-        // that NetworkX writes carriage returns raw, which every XML parser reads as line feeds
-        // (measured with NetworkX 3.7: its own reader too), where our writer uses &#13;.
+        // that NetworkX's pure-Python writer (`write_graphml_xml`, what `write_graphml` is without
+        // lxml; check_networkx.py uses it) writes carriage returns raw, which every XML parser reads
+        // as line feeds (measured with NetworkX 3.7: its own reader too), where ours uses &#13;.
         if FileManager.default.fileExists(atPath: written) {
             let read = try GraphMLReader.read(path: written)
             #expect(read.documents == graph.documents)
