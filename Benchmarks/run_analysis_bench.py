@@ -16,8 +16,8 @@ process's peak resident memory is recorded. Ours is the release build of
 Where a peer cannot finish in the time limit, the table says "> T s" (a lower
 bound); where a peer lacks the measure, n/a. Where NetworkX (or igraph, on the
 large graph) would run for hours on a path measure, it is timed from a sample
-of sources and scaled, marked est. The whole run takes about 25 minutes on two
-cores: each job stops repeating once its runs exceed a time budget, and hopeless
+of sources and scaled, marked est. The whole run took 40 minutes on two
+cores shared with other work (load 5-10): each job stops repeating once its runs exceed a time budget, and hopeless
 jobs are cut by the timeout.
 """
 import argparse
