@@ -74,7 +74,7 @@ eval:
 bench: deps venv
 	$(SWIFT) build $(RELEASE_FLAGS)
 	@$(VENV)/bin/pip install -q --disable-pip-version-check $(foreach f,$(wildcard Benchmarks/requirements*.txt),-r $(f))
-	@for script in $(wildcard Benchmarks/*_bench.py Benchmarks/run_*_bench.py); do \
+	@for script in $(sort $(wildcard Benchmarks/*_bench.py Benchmarks/run_*_bench.py)); do \
 	  echo "== $$script"; $(VENV)/bin/python $$script || exit 1; done
 	@for script in $(wildcard Benchmarks/*_bench.sh); do echo "== $$script"; bash $$script || exit 1; done
 

@@ -2,10 +2,14 @@
 // Benchmarks/run_analysis_bench.py, which runs the same measure in NetworkX,
 // igraph, NetworKit and rustworkx on the same file.
 //
-//     actorgraph-bench EDGES MEASURE REPEATS [--samples K] [--katz-alpha A]
+//     actorgraph-bench EDGES MEASURE REPEATS [--samples K] [--katz-alpha A] [--budget S] [--pairs P]
 //
 // EDGES: first line "n m", then one "u v" line per undirected edge (0-based).
-// MEASURE: a CentralityMeasure raw value, or louvain, components, core.
+// MEASURE: a CentralityMeasure raw value, or louvain, components, core,
+// shortest-path (the paths between P node pairs drawn with seed 42, as
+// `actorgraph path` finds them).
+// Runs the measure REPEATS times, fewer when the runs so far took more than
+// S seconds (default: no limit); at least once.
 // Prints one JSON line: {"load": s, "times": [s…], "maxrss_kb": k, "checksum": x}.
 import ActorGraph
 import Foundation
@@ -52,15 +56,19 @@ func peakMemoryKB() -> Int {
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 4, let repeats = Int(arguments[3]) else {
-    fail("usage: actorgraph-bench EDGES MEASURE REPEATS [--samples K] [--katz-alpha A]")
+    fail("usage: actorgraph-bench EDGES MEASURE REPEATS [--samples K] [--katz-alpha A] [--budget S] [--pairs P]")
 }
 var options = CentralityOptions()
+var budget = Double.infinity
+var pairCount = 100
 var rest = arguments.dropFirst(4).makeIterator()
 while let flag = rest.next() {
     guard let value = rest.next() else { fail("\(flag) needs a value") }
     switch flag {
     case "--samples": options.samples = Int(value)
     case "--katz-alpha": options.katzAlpha = Double(value) ?? options.katzAlpha
+    case "--budget": budget = Double(value) ?? budget
+    case "--pairs": pairCount = Int(value) ?? pairCount
     default: fail("unknown option \(flag)")
     }
 }
@@ -80,15 +88,33 @@ func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
 }
 
+/// The node pairs of shortest-path: the same SplitMix64 sequence as Benchmarks/run_analysis_bench.py's `pairs`.
+func pairs(_ count: Int, nodes n: Int) -> [(Int, Int)] {
+    var state: UInt64 = 42
+    func next() -> Int {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int((z ^ (z >> 31)) % UInt64(n))
+    }
+    return (0 ..< count).map { _ in (next(), next()) }
+}
+let endpoints = pairs(pairCount, nodes: max(n, 1))
+
 var times = [Double]()
 var checksum = 0.0
-for _ in 0 ..< repeats {
+while times.count < max(repeats, 1) && times.reduce(0, +) <= budget {
     let began = clock.now
     do {
         switch arguments[2] {
         case "louvain": checksum = index.louvain().modularity
-        case "components": checksum = Double(Set(index.componentLabels()).count)
+        // Labels are numbered 0, 1… so the largest plus one is the number of components.
+        case "components": checksum = Double((index.componentLabels().max() ?? -1) + 1)
         case "core": checksum = Double(index.coreNumbers().max() ?? 0)
+        case "shortest-path":
+            checksum = 0
+            for (s, t) in endpoints { checksum += Double(index.shortestPath(from: s, to: t)?.count ?? 0) }
         default:
             guard let measure = CentralityMeasure(rawValue: arguments[2]) else { fail("unknown measure \(arguments[2])") }
             checksum = try index.centrality(measure, options: options).reduce(0, +)

@@ -81,4 +81,106 @@ struct GraphIndexTests {
         #expect(Components.stronglyConnected(graph).first?.count == 3)
         #expect(coreNumbers(of: graph)["country:mali"] == 2)
     }
+
+    @Test("shortest paths on the index: fewest arcs, the breadth-first tree's among equals")
+    func indexShortestPath() throws {
+        // Two routes of two hops from 0 to 3 (through 1 or 2); 4 is isolated.
+        let index = try GraphIndex(nodeCount: 5, links: [.init(source: 0, target: 2), .init(source: 0, target: 1),
+                                                        .init(source: 2, target: 3), .init(source: 1, target: 3)],
+                                   directed: false)
+        #expect(index.shortestPath(from: 0, to: 3) == [0, 1, 3])
+        #expect(index.shortestPath(from: 3, to: 0) == [3, 1, 0])
+        #expect(index.shortestPath(from: 2, to: 2) == [2])
+        #expect(index.shortestPath(from: 0, to: 4) == nil)
+        #expect(index.shortestPath(from: 0, to: 5) == nil)
+        let directed = try GraphIndex(nodeCount: 3, links: [.init(source: 0, target: 1), .init(source: 1, target: 2)],
+                                      directed: true)
+        #expect(directed.shortestPath(from: 0, to: 2) == [0, 1, 2])
+        #expect(directed.shortestPath(from: 2, to: 0) == nil)
+    }
+
+    @Test("components of random graphs equal a breadth-first labelling, numbered by smallest node")
+    func componentsOfRandomGraphs() throws {
+        var generator = SeededGenerator(seed: 9)
+        for trial in 0 ..< 60 {
+            let n = trial < 50 ? Int.random(in: 1 ... 400, using: &generator) : 5_000
+            let m = Int.random(in: 0 ... 2 * n, using: &generator)
+            let links = (0 ..< m).map { _ in
+                GraphIndex.Link(source: Int.random(in: 0 ..< n, using: &generator),
+                                target: Int.random(in: 0 ..< n, using: &generator))
+            }
+            var neighbours = [[Int]](repeating: [], count: n)
+            for link in links {
+                neighbours[link.source].append(link.target)
+                neighbours[link.target].append(link.source)
+            }
+            var expected = [Int](repeating: -1, count: n)
+            var next = 0
+            for start in 0 ..< n where expected[start] < 0 {
+                expected[start] = next
+                var queue = [start]
+                var head = 0
+                while head < queue.count {
+                    let v = queue[head]
+                    head += 1
+                    for w in neighbours[v] where expected[w] < 0 {
+                        expected[w] = next
+                        queue.append(w)
+                    }
+                }
+                next += 1
+            }
+            for directed in [false, true] {
+                let index = try GraphIndex(nodeCount: n, links: links, directed: directed)
+                #expect(index.componentLabels() == expected, "trial \(trial), n \(n), m \(m), directed \(directed)")
+            }
+        }
+    }
+
+    @Test("the bidirectional shortest path is the breadth-first tree's, on random graphs")
+    func shortestPathsOfRandomGraphs() throws {
+        var generator = SeededGenerator(seed: 4)
+        for trial in 0 ..< 80 {
+            let n = Int.random(in: 1 ... 200, using: &generator)
+            let m = Int.random(in: 0 ... 3 * n, using: &generator)
+            let links = (0 ..< m).map { _ in
+                GraphIndex.Link(source: Int.random(in: 0 ..< n, using: &generator),
+                                target: Int.random(in: 0 ..< n, using: &generator))
+            }
+            for directed in [false, true] {
+                var neighbours = [Set<Int>](repeating: [], count: n)
+                for link in links {
+                    neighbours[link.source].insert(link.target)
+                    if !directed { neighbours[link.target].insert(link.source) }
+                }
+                let sorted = neighbours.map { $0.sorted() }
+                let index = try GraphIndex(nodeCount: n, links: links, directed: directed)
+                for _ in 0 ..< 10 {
+                    let s = Int.random(in: 0 ..< n, using: &generator), t = Int.random(in: 0 ..< n, using: &generator)
+                    // The reference: one breadth-first search from s, neighbours in id order.
+                    var parent = [Int](repeating: -1, count: n)
+                    parent[s] = s
+                    var queue = [s]
+                    var head = 0
+                    while head < queue.count {
+                        let v = queue[head]
+                        head += 1
+                        for w in sorted[v] where parent[w] < 0 {
+                            parent[w] = v
+                            queue.append(w)
+                        }
+                    }
+                    var expected: [Int]? = nil
+                    if parent[t] >= 0 {
+                        var path = [t]
+                        while path[path.count - 1] != s { path.append(parent[path[path.count - 1]]) }
+                        expected = path.reversed()
+                    }
+                    #expect(index.shortestPath(from: s, to: t) == expected,
+                            "trial \(trial), directed \(directed), \(s) → \(t)")
+                }
+            }
+        }
+    }
 }
+

@@ -40,6 +40,8 @@ public struct GraphIndex: Sendable {
     let outgoing: Adjacency
     /// In-arcs; the same as `outgoing` in the undirected view.
     let incoming: Adjacency
+    /// Reusable per-node arrays for point queries (`shortestPath`).
+    let scratch: NodeScratch
 
     /// The number of edges of the view (merged; an undirected edge counts once).
     public var edgeCount: Int {
@@ -101,6 +103,7 @@ public struct GraphIndex: Sendable {
         self.ids = ids
         self.outgoing = outgoing
         self.incoming = incoming
+        scratch = NodeScratch(count: nodeCount)
     }
 
     /// The same graph with every arc reversed (the undirected view is its own reverse).
