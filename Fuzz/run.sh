@@ -12,7 +12,7 @@ cd "$(dirname "$0")"
 SWIFT="${SWIFT:-swift}"
 FUZZ_SECONDS="${FUZZ_SECONDS:-60}"
 TARGETS=("$@")
-if [ ${#TARGETS[@]} -eq 0 ]; then TARGETS=(facts facts-json actorgraph-json gdelt); fi
+if [ ${#TARGETS[@]} -eq 0 ]; then TARGETS=(facts facts-json actorgraph-json gdelt article article-html graphml); fi
 
 "$SWIFT" build -c debug --product ActorGraphFuzz \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
