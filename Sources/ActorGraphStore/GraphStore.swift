@@ -59,7 +59,7 @@ public struct GraphStore: Sendable {
                 try look.close()
             }
             queue = try DatabaseQueue(path: path, configuration: config)
-            try StoreSchema.migrator.migrate(queue)
+            try StoreSchema.migrate(queue)
         } catch let error as StoreError {
             throw StoreError(path: path, message: error.message)
         } catch {
