@@ -46,4 +46,35 @@ struct StoreCreationRaceTests {
         #expect(try store.load().nodeCount == 0)
         try other.close()
     }
+
+    /// The read-only look at an existing file (is it a store?) waits for a
+    /// writer that holds the file locked, instead of failing at once with
+    /// SQLITE_BUSY: ConcurrencyTests under AddressSanitizer saw "the store
+    /// stayed busy for ten minutes" a few seconds into a race on a new store.
+    @Test("opening a store that another connection holds locked waits for it")
+    func lockedWhileLooking() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("agrace-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("store.sqlite").path
+        var config = Configuration()
+        config.allowsUnsafeTransactions = true  // the transaction spans two accesses on purpose
+        let other = try DatabaseQueue(path: path, configuration: config)
+        try StoreSchema.migrator.migrate(other)
+        // A rollback-journal lock that keeps readers out, as a switch to WAL mode does.
+        try other.writeWithoutTransaction { db in try db.execute(sql: "BEGIN EXCLUSIVE") }
+        let opened = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var result: Result<GraphStore, StoreError>?
+        let opener = Thread {
+            result = Result { () throws(StoreError) in try GraphStore(path: path) }
+            opened.signal()
+        }
+        opener.start()
+        Thread.sleep(forTimeInterval: 0.5)
+        try other.writeWithoutTransaction { db in try db.execute(sql: "COMMIT") }
+        try other.close()
+        #expect(opened.wait(timeout: .now() + 60) == .success)
+        let store = try #require(result).get()
+        #expect(try store.integrityCheck() == "ok")
+    }
 }
