@@ -78,13 +78,14 @@ bench: deps venv
 	  echo "== $$script"; $(VENV)/bin/python $$script || exit 1; done
 	@for script in $(wildcard Benchmarks/*_bench.sh); do echo "== $$script"; bash $$script || exit 1; done
 
-## fuzz: each libFuzzer target for FUZZ_SECONDS (default 60).
+## fuzz: each libFuzzer target for FUZZ_SECONDS (default 60); Fuzz/README.md.
+FUZZ_SECONDS ?= 60
 fuzz: deps
-	bash Fuzz/run.sh
+	SWIFT=$(SWIFT) FUZZ_SECONDS=$(FUZZ_SECONDS) bash Fuzz/run.sh
 
-## sanitize: the whole test suite under AddressSanitizer, then ThreadSanitizer.
+## sanitize: the whole test suite under AddressSanitizer, then ThreadSanitizer (docs/reliability.md).
 sanitize: deps venv
-	bash scripts/sanitize.sh
+	SWIFT=$(SWIFT) bash scripts/sanitize.sh
 
 clean:
 	rm -rf .build $(VENV) $(STORE) $(STORE)-wal $(STORE)-shm

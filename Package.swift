@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "ActorGraphTests", dependencies: ["ActorGraph"], exclude: ["Fixtures"]),
         .testTarget(name: "ActorGraphExtractionTests", dependencies: ["ActorGraphExtraction"]),
         .testTarget(name: "ActorGraphFormatsTests", dependencies: ["ActorGraphFormats"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ActorGraphStoreTests", dependencies: ["ActorGraphStore"]),
+        .testTarget(name: "ActorGraphStoreTests", dependencies: ["ActorGraphStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ActorGraphRenderTests", dependencies: ["ActorGraphRender", "SVGTesting"]),
         .testTarget(name: "actorgraphTests", dependencies: [
             "actorgraph", "ActorGraph", "ActorGraphFormats", "ActorGraphStore", .product(name: "GRDB", package: "GRDB.swift"),

@@ -12,7 +12,10 @@ let package = Package(
         .target(name: "CFuzzer"),
         .executableTarget(
             name: "ActorGraphFuzz",
-            dependencies: ["CFuzzer", .product(name: "ActorGraphFormats", package: "ActorGraph")]
+            dependencies: [
+                "CFuzzer", .product(name: "ActorGraphFormats", package: "ActorGraph"),
+                .product(name: "ActorGraphExtraction", package: "ActorGraph"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

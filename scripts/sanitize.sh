@@ -2,6 +2,8 @@
 # Builds every test target and the actorgraph binary with a sanitizer and
 # runs the whole test suite: AddressSanitizer, then ThreadSanitizer.
 # Usage: scripts/sanitize.sh [address|thread]…   (`make sanitize` runs both)
+# SANITIZE_FILTER=REGEX runs only the matching tests (swift test --filter).
+# On a shared machine: nice -n 19 scripts/sanitize.sh.
 #
 # Each sanitizer builds in its own scratch path (.build/sanitize-<name>), so
 # the ordinary debug build is not thrown away; the command-line tests run the
@@ -33,7 +35,9 @@ for sanitizer in "${SANITIZERS[@]}"; do
     echo "== $sanitizer: BUILD FAILED"; status=1; continue
   fi
   echo "== $sanitizer: testing"
-  if "$SWIFT" test --skip-build --sanitize="$sanitizer" --scratch-path "$scratch"; then
+  filter=()
+  if [ -n "${SANITIZE_FILTER:-}" ]; then filter=(--filter "$SANITIZE_FILTER"); fi
+  if "$SWIFT" test --skip-build --sanitize="$sanitizer" --scratch-path "$scratch" "${filter[@]}"; then
     echo "== $sanitizer: passed"
   else
     echo "== $sanitizer: FAILED"; status=1

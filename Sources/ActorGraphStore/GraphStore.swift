@@ -54,12 +54,16 @@ public struct GraphStore: Sendable {
             if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 0 {
                 var probe = Configuration()
                 probe.readonly = true
+                // Another build may hold the file locked for a moment (switching a new store
+                // to WAL): wait as writers do. Without this the look failed at once with
+                // SQLITE_BUSY ("stayed busy for ten minutes"; ConcurrencyTests under ASan).
+                probe.busyMode = .callback(Self.waitForOtherWriter)
                 let look = try DatabaseQueue(path: path, configuration: probe)
                 try StoreSchema.checkIsStore(look, mustExist: mustExist)
                 try look.close()
             }
             queue = try DatabaseQueue(path: path, configuration: config)
-            try StoreSchema.migrator.migrate(queue)
+            try StoreSchema.migrate(queue)
         } catch let error as StoreError {
             throw StoreError(path: path, message: error.message)
         } catch {

@@ -21,10 +21,29 @@ enum StoreSchema {
         }
     }
 
+    /// Creates or upgrades the schema. Two builds may create one store at once,
+    /// and GRDB's migrator reads which migrations ran *before* it takes the
+    /// write lock: the second build waited for the first one's `v1`, then ran
+    /// `v1` again and failed with "table document already exists" (exit 3;
+    /// seen under AddressSanitizer, whose slower start widens the window). The
+    /// loser's migration rolls back whole, so when it fails and the schema is
+    /// complete by then, another process made it and the store is ready.
+    static func migrate(_ queue: DatabaseQueue) throws {
+        do {
+            try migrator.migrate(queue)
+        } catch {
+            guard try queue.read({ try migrator.hasCompletedMigrations($0) }) else { throw error }
+        }
+    }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1") { db in
-            try db.execute(sql: """
+        migrator.registerMigration("v1") { db in try db.execute(sql: v1) }
+        return migrator
+    }
+
+    /// The first schema.
+    static let v1 = """
                 CREATE TABLE document (
                     id TEXT PRIMARY KEY NOT NULL, title TEXT, date TEXT, source TEXT, url TEXT,
                     ingestedAt TEXT NOT NULL DEFAULT (datetime('now')));
@@ -55,8 +74,5 @@ enum StoreSchema {
                     start INTEGER, "end" INTEGER, excerpt TEXT);
                 CREATE UNIQUE INDEX edgeEvidence_unique ON edgeEvidence(
                     source, target, type, document, sentence, ifnull(start, -1), ifnull("end", -1), ifnull(excerpt, ''));
-                """)
-        }
-        return migrator
-    }
+                """
 }

@@ -1,3 +1,5 @@
+import Foundation
+import Synchronization
 import Testing
 @testable import Graphviz
 import SVGTesting
@@ -62,6 +64,50 @@ struct StabilityTests {
         for (index, svg) in results {
             let tree = try #require(SVGTree(svg), "render \(index) is not well-formed SVG")
             #expect(tree.groups(withClass: "node").count == 10 + index)
+        }
+    }
+
+    /// Eight OS threads (not the cooperative pool, which has one thread per core)
+    /// render at the same moment, each several graphs in several formats, so that
+    /// the calls really contend for the lock; `make sanitize` runs this under
+    /// ThreadSanitizer and AddressSanitizer.
+    @Test("8 threads rendering at once get the same bytes as one thread")
+    func threads() throws {
+        let engines: [LayoutEngine] = [.dot, .neato, .circo, .twopi]
+        let jobs = (0..<8).map { thread in (0..<3).map { round in (engine: engines[(thread + round) % 4], size: 8 + thread + round) } }
+        // Expected outputs, rendered one after the other first.
+        var expected: [String: [UInt8]] = [:]
+        for job in jobs.joined() {
+            expected["\(job.engine)-\(job.size)"] = try Renderer().render(Fixtures.ring(job.size), engine: job.engine, format: .svg)
+        }
+        let results = Mutex<[String: Result<[OutputFormat: [UInt8]], GraphvizError>]>([:])
+        let start = DispatchSemaphore(value: 0)
+        let done = DispatchGroup()
+        for (thread, work) in jobs.enumerated() {
+            done.enter()
+            let worker = Thread {
+                start.wait()
+                for job in work {
+                    let result = Result { () throws(GraphvizError) in
+                        try Renderer().render(Fixtures.ring(job.size), engine: job.engine, formats: [.svg, .png, .dot]).outputs
+                    }
+                    results.withLock { $0["\(thread)-\(job.engine)-\(job.size)"] = result }
+                }
+                done.leave()
+            }
+            worker.start()
+        }
+        for _ in jobs { start.signal() }
+        #expect(done.wait(timeout: .now() + 300) == .success, "the rendering threads did not finish in 5 minutes")
+        let collected = results.withLock { $0 }
+        #expect(collected.count == 24)
+        for (key, result) in collected {
+            let outputs = try result.get()
+            let job = String(key.drop { $0 != "-" }.dropFirst())
+            let sameSVG = outputs[.svg] == expected[job]
+            #expect(sameSVG, "\(key): the SVG differs from the one rendered alone")
+            #expect(outputs[.png]?.starts(with: [0x89, 0x50, 0x4E, 0x47]) == true, "\(key): not a PNG")
+            #expect(outputs[.dot].map { String(decoding: $0, as: UTF8.self).contains("graph") } == true, "\(key): no DOT output")
         }
     }
 }

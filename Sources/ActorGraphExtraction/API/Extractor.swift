@@ -55,14 +55,26 @@ public struct Extractor: Sendable {
         } catch {
             throw .unreadable(file: url.path, reason: error.localizedDescription)
         }
-        guard var text = String(data: data, encoding: .utf8) else { throw .notText(file: url.path) }
+        return try extract(bytes: data, file: url.path, source: source)
+    }
+
+    /// Extracts the graph of an article file's contents, as ``extract(fileAt:source:)``
+    /// does once it has read the file: `file`'s extension says whether the bytes
+    /// are HTML (`.html`, `.htm`, or anything but `.txt` and `.md` that looks
+    /// like HTML), its last component is the document's `url`, and the id is
+    /// the hash of the bytes. `actorgraph extract` and the fuzz targets use this path.
+    /// - Throws: `ExtractionError.notText` when the bytes are not UTF-8.
+    public func extract<Bytes: Collection>(bytes: Bytes, file: String, source: String? = nil) throws(ExtractionError) -> Graph
+    where Bytes.Element == UInt8 {
+        guard var text = String(data: Data(bytes), encoding: .utf8) else { throw .notText(file: file) }
         var title: String?
+        let url = URL(fileURLWithPath: file)
         let ext = url.pathExtension.lowercased()
         if ext == "html" || ext == "htm" || (ext != "txt" && ext != "md" && HTMLText.looksLikeHTML(text)) {
             title = HTMLText.title(text)
             text = HTMLText.strip(text)
         }
-        return extract(text: text, documentID: SHA256.documentID(data), title: title, source: source,
+        return extract(text: text, documentID: SHA256.documentID(bytes), title: title, source: source,
                        url: url.lastPathComponent)
     }
 

@@ -52,6 +52,58 @@ struct GraphMLDocument {
         return builder.document
     }
 
+    /// The text with the XML declaration's `encoding` made harmless: the reader
+    /// has decoded the file already (UTF-8, or UTF-16 with a byte-order mark,
+    /// which it hands on as UTF-8), so libxml2 must not switch encodings again.
+    /// A declared UTF-8 or US-ASCII stays; a declared UTF-16 in a file that was
+    /// UTF-16 is blanked out with spaces (lines and columns stay); any other
+    /// encoding is refused. libxml2 2.9's push parser, which FoundationXML uses,
+    /// crashes on `encoding='utf-7'` (a NULL dereference in `xmlParseChunk`,
+    /// found by the `graphml` fuzz target), and a declared Latin-1 would turn
+    /// UTF-8 names into mojibake silently.
+    /// - Throws: `InputError` at line 1 for an encoding other than these.
+    static func withoutEncodingDeclaration(_ utf8: [UInt8], transcodedFromUTF16: Bool,
+                                           file: String) throws(InputError) -> [UInt8] {
+        // `<?xml` S … `?>` at the very start (libxml2 reads a declaration nowhere else).
+        guard utf8.starts(with: Array("<?xml".utf8)), utf8.count > 5, isBlank(utf8[5]) else { return utf8 }
+        let end = utf8.firstRange(of: Array("?>".utf8))?.lowerBound ?? utf8.count
+        let name = Array("encoding".utf8)
+        var out = utf8
+        var i = 5
+        while i + name.count <= end {
+            guard utf8[i..<(i + name.count)].elementsEqual(name) else { i += 1; continue }
+            // libxml2's EncodingDecl: S? '=' S? then a quoted name.
+            var j = i + name.count
+            while j < end, isBlank(utf8[j]) { j += 1 }
+            guard j < end, utf8[j] == UInt8(ascii: "=") else { i += name.count; continue }
+            j += 1
+            while j < end, isBlank(utf8[j]) { j += 1 }
+            guard j < end, utf8[j] == UInt8(ascii: "\"") || utf8[j] == UInt8(ascii: "'") else { i += name.count; continue }
+            let quote = utf8[j]
+            let valueStart = j + 1
+            var k = valueStart
+            while k < utf8.count, utf8[k] != quote, utf8[k] != UInt8(ascii: ">") { k += 1 }
+            let value = String(decoding: utf8[valueStart..<k], as: UTF8.self)
+            let utf16Names: Set<String> = ["UTF-16", "UTF16", "UTF-16LE", "UTF-16BE", "UCS-2", "ISO-10646-UCS-2"]
+            switch value.uppercased() {
+            case "UTF-8", "UTF8", "US-ASCII", "ASCII":
+                break
+            case let name where transcodedFromUTF16 && utf16Names.contains(name):
+                for blank in i..<min(k + 1, utf8.count) where out[blank] != 0x0A { out[blank] = 0x20 }
+            default:
+                let shown = value.count > 40 ? String(value.prefix(40)) + "…" : value
+                throw InputError(file: file, line: 1, message: "the XML declaration says encoding '\(shown)'; "
+                                 + "GraphML input must be UTF-8 (or UTF-16 with a byte-order mark)")
+            }
+            i = k
+        }
+        return out
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A
+    }
+
     /// libxml2's message when FoundationXML passes it on (Darwin); on Linux it
     /// passes only libxml2's error number, so the common ones are named here.
     fileprivate static func describe(_ error: NSError) -> String {

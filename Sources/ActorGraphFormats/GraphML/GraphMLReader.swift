@@ -28,7 +28,9 @@ public enum GraphMLReader {
         if utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             throw InputError(file: file, line: 1, message: "empty file; expected a GraphML document")
         }
-        let document = try GraphMLDocument.parse(utf8, file: file)
+        let transcoded = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+        let declared = try GraphMLDocument.withoutEncodingDeclaration(utf8, transcodedFromUTF16: transcoded, file: file)
+        let document = try GraphMLDocument.parse(declared, file: file)
         return try GraphMLAssembler(document: document, file: file).graph()
     }
 }

@@ -40,6 +40,8 @@ enum AnyReader {
             return try ActorGraphJSONReader.read(bytes: bytes, file: file)
         case "tsv":
             return try GDELTEventReader().read(bytes: bytes, file: file).graph
+        case "graphml":
+            return try GraphMLReader.read(bytes: bytes, file: file)
         default:
             return try FactsReader.read(bytes: bytes, file: file)
         }
