@@ -29,6 +29,7 @@ import json
 import os
 import platform
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -40,8 +41,17 @@ sys.path.insert(0, os.path.join(ROOT, "Benchmarks"))
 import generate_graph  # noqa: E402
 
 def run(command, timeout=None):
-    """Runs a command, failing loudly with its stderr."""
-    result = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+    """Runs a command, failing loudly with its stderr. On timeout the command's
+    whole process group is killed (hyperfine's child would outlive hyperfine)."""
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        raise
+    result = subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
     if result.returncode != 0:
         sys.exit(f"error: {' '.join(command)} exited {result.returncode}:\n{result.stderr}")
     return result
