@@ -171,6 +171,18 @@ static inline int cgv_set(void *obj, const char *name, const char *value) {
     return agsafeset(obj, (char *)name, (char *)value, "");
 }
 
+// The bounding box of a laid-out graph, in points (GD_bb: the `bb` attribute
+// gvLayout writes is rounded to whole points): lower-left x, y, upper-right x, y.
+static inline void cgv_bounding_box(Agraph_t *g, double *box) {
+    boxf bb = GD_bb(g);
+    box[0] = bb.LL.x; box[1] = bb.LL.y; box[2] = bb.UR.x; box[3] = bb.UR.y;
+}
+
+// An attribute's value, or NULL when the attribute is not declared.
+static inline const char *cgv_get(void *obj, const char *name) {
+    return agget(obj, (char *)name);
+}
+
 // HTML-like labels must be interned with agstrdup_html, or Graphviz draws the
 // markup as text. agsafeset keeps the HTML flag (agxset re-interns HTML strings
 // as HTML); the temporary reference is released right after.

@@ -50,7 +50,12 @@ public struct Renderer: Sendable {
                 throw Self.layoutError(engine)
             }
             var outputs: [OutputFormat: [UInt8]] = [:]
+            var padded = false
             for format in Self.renderOrder(formats) where outputs[format] == nil {
+                if !padded && WholePixelPage.isRaster(format) {
+                    WholePixelPage.apply(to: g)
+                    padded = true
+                }
                 outputs[format] = try Self.renderData(context, g, format)
             }
             return Rendering(outputs: outputs, warnings: MessageLog.warnings)
@@ -115,8 +120,12 @@ public struct Renderer: Sendable {
 
     /// `canon` first: rendering `dot`, `json` or `plain` attaches layout
     /// attributes to the graph, which a later `canon` would then include.
+    /// Raster formats last: they get a whole-pixel `pad` (``WholePixelPage``)
+    /// that the other formats must not see.
     private static func renderOrder(_ formats: [OutputFormat]) -> [OutputFormat] {
-        formats.filter { $0 == .canon } + formats.filter { $0 != .canon }
+        let others = formats.filter { $0 != .canon }
+        return formats.filter { $0 == .canon } + others.filter { !WholePixelPage.isRaster($0) }
+            + others.filter(WholePixelPage.isRaster)
     }
 
     private static func renderData(_ context: OpaquePointer, _ g: UnsafeMutablePointer<Agraph_t>, _ format: OutputFormat)
