@@ -11,9 +11,13 @@ import Graphviz
 /// - Throws: ``RenderError``: a focus that is unknown or hidden, an invalid
 ///   option, or a Graphviz failure.
 public func render(_ graph: ActorGraph.Graph, options: RenderOptions = RenderOptions()) throws(RenderError) -> [UInt8] {
-    let plan = try DiagramBuilder.plan(for: graph, options: options)
+    try renderPlan(DiagramBuilder.plan(for: graph, options: options), format: options.format)
+}
+
+/// Lays out and renders a planned diagram in `format`.
+func renderPlan(_ plan: Diagram, format: OutputFormat) throws(RenderError) -> [UInt8] {
     do {
-        return try Renderer().render(plan.graph, engine: plan.engine, format: options.format)
+        return try Renderer().render(plan.graph, engine: plan.engine, format: format)
     } catch {
         throw .graphviz(error)
     }

@@ -85,9 +85,10 @@ public struct HTMLReport: Sendable {
             clusters: context.alliances.blocs.map { $0.members + $0.missions },
             includeStatements: options.diagramStatements, legend: true)
         do {
-            let engine = try DiagramBuilder.plan(for: graph, options: renderOptions).engine
-            let svg = EmbeddedSVG.element(from: String(decoding: try render(graph, options: renderOptions), as: UTF8.self))
-            return (svg, engine)
+            // One plan: it gives both the engine (large graphs switch to sfdp) and the graph to render.
+            let plan = try DiagramBuilder.plan(for: graph, options: renderOptions)
+            let bytes = try renderPlan(plan, format: .svg)
+            return (EmbeddedSVG.element(from: String(decoding: bytes, as: UTF8.self)), plan.engine)
         } catch {
             throw .render(error)
         }

@@ -32,11 +32,7 @@ enum Selection {
             selected = selected.filtered { keep.contains($0.id) }
         }
         if !options.showIsolated && selected.edgeCount > 0 {
-            var linked = Set<String>()
-            for edge in selected.edges.values {
-                linked.insert(edge.source)
-                linked.insert(edge.target)
-            }
+            var linked = selected.linkedNodeIDs
             if let focusID { linked.insert(focusID) }
             if linked.count < selected.nodeCount { selected = selected.filtered { linked.contains($0.id) } }
         }

@@ -59,11 +59,7 @@ enum SummarySection {
 
     /// Names of the actors and missions that take part in no relation, in graph order.
     private static func unrelatedNames(_ graph: Graph) -> [String] {
-        var linked = Set<String>()
-        for edge in graph.edges.values {
-            linked.insert(edge.source)
-            linked.insert(edge.target)
-        }
+        let linked = graph.linkedNodeIDs
         return graph.nodes.values.filter { $0.kind != .statement && !linked.contains($0.id) }.map(\.name)
     }
 
