@@ -36,6 +36,13 @@ struct GraphAssembler {
         }
         // Entities that only relations or statements reach (a government named only through a pronoun).
         for fact in relations { for e in [fact.source, fact.target] where nodeEvidence[e] == nil { order.append(e); nodeEvidence[e] = [evidence(fact.range)] } }
+        // Speakers the text describes without a name ("a serviceman of the corps"): the describing words.
+        for fact in statements {
+            for e in fact.speakers where nodeEvidence[e] == nil && !table[e].isDocument {
+                order.append(e)
+                nodeEvidence[e] = [evidence(fact.speakerWords ?? fact.anchor)]
+            }
+        }
         var ids: [Int: String] = [:]
         for e in order {
             let entity = table[e]

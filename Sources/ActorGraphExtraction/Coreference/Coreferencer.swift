@@ -15,6 +15,8 @@ struct Coreferencer {
     private var personBySurname: [String: Int] = [:]
     private var juntaCountries: Set<Int> = []
     private var contextNames: [String: Int] = [:]
+    /// The words of each person's name, in order of first mention.
+    private var personWords: [(words: [String], entity: Int)] = []
 
     init(doc: DocumentText, lexicon: LexiconIndex) {
         self.doc = doc
@@ -59,6 +61,11 @@ struct Coreferencer {
                 let e: Int
                 if let known = contextNames[mention.name] {
                     e = known
+                } else if let earlier = alsoKnownAs(index, in: set) {
+                    // "Africa Corps, also known as the Russian Expeditionary Corps (REK)": one organization.
+                    e = earlier
+                    contextNames[mention.name] = e
+                    table.addAlias(mention.name, to: e)
                 } else {
                     let name = EntityTable.clean(mention.name)
                     let id = NodeID.make(kind: kind, name: name)
@@ -87,14 +94,44 @@ struct Coreferencer {
         }
     }
 
+    /// The organization that a "known as" phrase right before mention `index` renames:
+    /// "X, also known as Y", "X – known as the Y –", "X, formerly Y", "X, rebranded as Y".
+    private func alsoKnownAs(_ index: Int, in set: MentionSet) -> Int? {
+        var k = set.mentions[index].start - 1
+        // "known as the Russian Expeditionary Corps": over an article and a demonym.
+        while k >= 0, doc.tokens[k].lower == "the" || set.mention(at: k).map({ set.mentions[$0].kind == .demonym }) == true {
+            k -= 1
+        }
+        guard k >= 1 else { return nil }
+        let w = doc.tokens[k].lower
+        let renaming = (w == "as" && ["known", "called", "dubbed", "renamed", "rebranded", "named"].contains(doc.tokens[k - 1].lower))
+            || w == "formerly" || w == "alias"
+        guard renaming else { return nil }
+        var m = index - 1
+        while m >= 0, set.mentions[index].start - set.mentions[m].end <= 6 {
+            let other = set.mentions[m]
+            if let e = other.entity, table[e].kind == .organization, other.kind == .named || other.kind == .organization {
+                return e
+            }
+            m -= 1
+        }
+        return nil
+    }
+
     private mutating func person(_ mention: Mention) -> Int {
         let words = mention.range.filter { doc.tokens[$0].kind == .word }.map { doc.tokens[$0].key }
         if let known = personByName[mention.name] { return known }
         if words.count == 1, let known = personBySurname[words[0]] { return known }
+        // "Le Drian" after "Jean-Yves Le Drian": the last words of a longer name seen before.
+        if words.count >= 2, let known = personWords.first(where: { $0.words.count > words.count && Array($0.words.suffix(words.count)) == words }) {
+            personByName[mention.name] = known.entity
+            return known.entity
+        }
         let name = EntityTable.clean(mention.name)
         let id = NodeID.make(kind: .person, name: name)
         let e = table.intern(id) { DocEntity(id: id, kind: .person, name: name) }
         personByName[mention.name] = e
+        personWords.append((words, e))
         if words.count >= 2, let last = words.last, personBySurname[last] == nil { personBySurname[last] = e }
         if words.count == 1, personBySurname[words[0]] == nil { personBySurname[words[0]] = e }
         return e
@@ -105,6 +142,8 @@ struct Coreferencer {
     private mutating func resolveGovernments(_ set: inout MentionSet) {
         var lastCountry: Int?
         var lastGovernment: Int?
+        var countryMentions: [Int: Int] = [:]
+        var mainCountry: Int?
         // Governments the text names with their country, by position, for a "the junta" before any of them.
         let explicit = set.mentions.indices.filter { set.mentions[$0].kind == .government && set.mentions[$0].lexicon != nil }
         var cursor = 0
@@ -117,6 +156,8 @@ struct Coreferencer {
             if mention.kind == .named || mention.kind == .demonym, let lexIndex = mention.lexicon,
                lex.entities[lexIndex].kind == .country {
                 lastCountry = lexIndex
+                countryMentions[lexIndex, default: 0] += 1
+                if countryMentions[lexIndex]! >= countryMentions[mainCountry ?? lexIndex] ?? 0 { mainCountry = lexIndex }
                 continue
             }
             guard mention.kind == .government else { continue }
@@ -129,7 +170,9 @@ struct Coreferencer {
                     country = countryEarlierInSentence(set, before: index) ?? lastGovernment ?? nextExplicit(after: index)
                         ?? lastCountry
                 default:
-                    country = lastGovernment ?? nextExplicit(after: index) ?? lastCountry
+                    // "the junta" with no country named yet: the country the text is most about so far
+                    // (not the last one named: "French troops … the military junta" is Burkina Faso's).
+                    country = lastGovernment ?? nextExplicit(after: index) ?? mainCountry ?? lastCountry
                 }
             }
             guard let country else { continue }
@@ -250,6 +293,14 @@ struct Coreferencer {
                 continue
             }
             guard mention.kind == .organizationReference else { continue }
+            // "the corps", "the council", "the party": the last organization whose name ends so.
+            let head = doc.tokens[mention.end - 1].lower
+            if Self.namedReferenceHeads.contains(head) {
+                // Only the bare noun ("the council"), not a description ("Mali's transitional council").
+                let bare = mention.range.count == 2 && ["the", "this", "that"].contains(doc.tokens[mention.start].lower)
+                set.mentions[index].entity = bare ? lastOrganization(endingWith: head, before: index, in: set) : nil
+                continue
+            }
             if let last {
                 set.mentions[index].entity = last
             } else {
@@ -266,6 +317,26 @@ struct Coreferencer {
             }
         }
     }
+
+    /// The organization named last before mention `index` whose name (or the
+    /// mention's words) ends with `head` ("Africa Corps" for "the corps").
+    private func lastOrganization(endingWith head: String, before index: Int, in set: MentionSet) -> Int? {
+        var m = index - 1
+        while m >= 0 {
+            let other = set.mentions[m]
+            if let e = other.entity, table[e].kind == .organization, other.kind == .named || other.kind == .organization,
+               NameFold.lower(table[e].name).hasSuffix(head) || NameFold.lower(doc.text(tokens: other.range)).hasSuffix(head) {
+                return e
+            }
+            m -= 1
+        }
+        return nil
+    }
+
+    /// Reference nouns that point only to an organization whose name ends with them.
+    static let namedReferenceHeads: Set<String> = [
+        "corps", "council", "party", "movement", "front", "commission", "ministry", "agency", "company", "militia",
+    ]
 
     // MARK: helpers
 

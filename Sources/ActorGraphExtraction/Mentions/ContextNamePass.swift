@@ -87,8 +87,13 @@ extension MentionFinder {
         // Apposition before: "the head of Mali's ruling junta, Assimi Goita, posted …".
         if run.count >= 2, before >= 0, punct(tokens, before, ","), rolePrecedes(comma: before),
            run.upperBound >= tokens.count || punct(tokens, run.upperBound, ",") || verbFollows(run.upperBound)
-            || punct(tokens, run.upperBound, ".") {
+            || punct(tokens, run.upperBound, ".") || Self.clauseVerbs.contains(tokens[run.upperBound].lower) {
             return make(run, .person)
+        }
+        // A media or group noun right before: "broadcaster France24", "the newspaper Le Monde".
+        if before >= 0, run.count <= 4, tokens[before].kind == .word, !tokens[before].isCapitalized,
+           Self.mediaNouns.contains(tokens[before].lower), !tokens[run.lowerBound].newlineBefore {
+            return make(run, .organization)
         }
         // A headline speaker: "Kagame: Rwanda will not 'bow to pressure'".
         if isColonSpeaker(run) { return make(run, .person) }
@@ -201,7 +206,16 @@ extension MentionFinder {
                 continue
             }
             let mediaBefore = k > 0 && Self.mediaNouns.contains(tokens[k - 1].lower)
-            if mediaBefore || verbFollows(k + 1) || saidPrecedes(k) {
+            // "Bazoum's PNDS party", "the MNLA movement".
+            let groupAfter = k + 1 < tokens.count && !tokens[k + 1].isCapitalized && Self.groupNouns.contains(tokens[k + 1].lower)
+            // "the ruling military council – known as the CNSP".
+            var knownAs = false
+            if k >= 2 {
+                var m = k - 1
+                if tokens[m].lower == "the" { m -= 1 }
+                knownAs = m >= 1 && tokens[m].lower == "as" && ["known", "called", "named", "dubbed"].contains(tokens[m - 1].lower)
+            }
+            if mediaBefore || groupAfter || knownAs || verbFollows(k + 1) || saidPrecedes(k) {
                 add(Mention(range: k..<(k + 1), kind: .organization, name: t.key, sentence: t.sentence))
             }
         }
@@ -225,6 +239,14 @@ extension MentionFinder {
         "de", "da", "du", "del", "della", "van", "von", "der", "den", "bin", "ben", "ibn", "al", "el", "ag",
         "ould", "dos", "das", "di", "le", "la", "ter", "abu", "bint",
     ]
+    /// Nouns after an acronym that make it an organization's name ("the PNDS party").
+    static let groupNouns: Set<String> = [
+        "party", "movement", "group", "coalition", "alliance", "militia", "agency", "platform", "union", "front",
+        "council", "committee", "rebels", "junta",
+    ]
+    /// Words that can follow a name in apposition to a role and open its clause
+    /// ("the elected president, Mohamed Bazoum was overthrown").
+    static let clauseVerbs: Set<String> = ["was", "is", "has", "had", "who", "will", "would", "remains", "remained"]
     static let connectors: Set<String> = ["of", "for", "and", "on", "the", "de", "du", "des", "la", "le", "in", "&"]
     static let adverbs: Set<String> = ["also", "later", "earlier", "then", "previously", "separately", "further", "has", "had", "have"]
     static let mediaNouns: Set<String> = [

@@ -92,7 +92,7 @@ struct SpeakerResolver {
     }
 
     /// Whether a preposition governs the word at `k` (so it modifies another noun).
-    private func isInsidePhrase(_ k: Int, from start: Int) -> Bool {
+    func isInsidePhrase(_ k: Int, from start: Int) -> Bool {
         var m = k - 1
         while m >= start {
             let t = doc.tokens[m]

@@ -85,11 +85,14 @@ struct SpeechAnalyzer {
             var speakers: SpeakerResult = .unknown
             var content: [Range<Int>] = []
             var direct = false
+            // The words that name the speaker, for a speaker the text describes without a name.
+            var subjectWords: Range<Int>?
             // A participle or "and added" keeps the subject of the verb before it.
             let inherits = isContinuation(v, after: previousEnd) && !previousSpeakers.isEmpty
             if verb.verb.mode == .according {
-                let (who, what) = according(v, in: range)
+                let (who, what, words) = according(v, in: range)
                 speakers = who
+                subjectWords = words
                 content = what.map { [$0] } ?? []
             } else if verb.verb.mode == .clause, !isContinuation(v, after: previousEnd), let q = quoteBefore(v, in: range) {
                 direct = true
@@ -97,36 +100,55 @@ struct SpeechAnalyzer {
                 let gap = (quotes[q].close + 1)..<v.lowerBound
                 let subject = gap.filter { !punct(doc.tokens, $0, ",") }
                 if let first = subject.first, let last = subject.last {
-                    speakers = resolve(first..<(last + 1))
+                    subjectWords = first..<(last + 1)
                 } else {
-                    speakers = resolve(after: v, in: range)
+                    subjectWords = phrase(after: v, in: range)
                 }
+                speakers = resolve(subjectWords!)
             } else if trailing[index] {
                 let (subject, segmentStart) = subjectSegment(v, in: range, from: previousEnd)
                 speakers = inherits ? .entities(previousSpeakers, mentions: previousMentions) : resolve(subject)
+                subjectWords = inherits ? nil : subject
                 let clauseStart = clauseStart(before: segmentStart, in: range)
                 if segmentStart > clauseStart + 1 { content = [clauseStart..<(segmentStart - 1)] }
             } else {
-                let (subject, _) = subjectSegment(v, in: range, from: previousEnd)
+                var (subject, _) = subjectSegment(v, in: range, from: previousEnd)
+                // "… in what he called": a pronoun right before the verb is its subject.
+                if v.lowerBound > subject.lowerBound, let p = set.mention(at: v.lowerBound - 1), set.mentions[p].kind == .pronoun {
+                    subject = set.mentions[p].range
+                }
                 speakers = inherits ? .entities(previousSpeakers, mentions: previousMentions) : resolve(subject)
+                subjectWords = inherits ? nil : subject
                 if let (what, isDirect) = contentAfter(verb, in: range, verbs: verbs, trailing: trailing, index: index) {
                     content = what
                     direct = isDirect
                 }
             }
             previousEnd = v.upperBound
+            let hasContent = content.contains(where: { !$0.isEmpty })
+            // "a serviceman of the corps said", "the leaders of the three nations said": a described speaker.
+            if hasContent, let words = subjectWords {
+                switch speakers {
+                case .anonymous, .unknown:
+                    if let described = describedSpeaker(words) { speakers = described }
+                case .entities:
+                    break
+                }
+            }
+            // A verb that reports no quote here still passes its subject on (", saying …").
+            if case let .entities(entities, mentions) = speakers, !entities.isEmpty {
+                previousSpeakers = entities
+                previousMentions = mentions
+            } else if case .anonymous = speakers {
+                previousSpeakers = []
+                previousMentions = []
+            }
             if verb.verb.mode == .object && !direct && !content.contains(where: { r in r.contains { doc.tokens[$0].kind == .quote } }) {
                 continue
             }
-            guard case let .entities(entities, mentions) = speakers, !entities.isEmpty, !content.isEmpty,
-                  content.contains(where: { !$0.isEmpty }) else {
-                if case .anonymous = speakers { previousSpeakers = []; previousMentions = [] }
-                continue
-            }
-            previousSpeakers = entities
-            previousMentions = mentions
+            guard case let .entities(entities, mentions) = speakers, !entities.isEmpty, hasContent else { continue }
             record(StatementFact(speakers: entities, speakerMentions: mentions, content: content, direct: direct,
-                                 anchor: v), sentence: sentence.index)
+                                 anchor: v, speakerWords: mentions.isEmpty ? subjectWords : nil), sentence: sentence.index)
         }
     }
 
@@ -213,6 +235,15 @@ struct SpeechAnalyzer {
             segStart = m + 1
         }
         segments.append(segStart..<v.lowerBound)
+        // "Name, a specialist for the Foundation, which promotes democracy, told": a
+        // relative clause before the verb names no speaker; the words before it do.
+        let relative: Set<String> = ["which", "who", "whose", "where"]
+        if segments.count >= 2, let opener = segments[segments.count - 1].first, relative.contains(doc.tokens[opener].lower) {
+            segments[segments.count - 1] = v.lowerBound..<v.lowerBound
+        } else if segments.count >= 3, segments[segments.count - 1].isEmpty, let opener = segments[segments.count - 2].first,
+                  relative.contains(doc.tokens[opener].lower) {
+            segments.remove(at: segments.count - 2)
+        }
         var last = segments.count - 1
         // "Mali and Burkina Faso, also ruled by juntas, have said": a last segment of
         // auxiliaries and adverbs is no subject; the one before the apposition is.
@@ -350,21 +381,22 @@ struct SpeechAnalyzer {
     }
 
     /// "according to X, CLAUSE" and "CLAUSE, according to X".
-    private mutating func according(_ v: Range<Int>, in range: Range<Int>) -> (SpeakerResult, Range<Int>?) {
+    private mutating func according(_ v: Range<Int>, in range: Range<Int>) -> (SpeakerResult, Range<Int>?, Range<Int>) {
         var end = v.upperBound
         while end < range.upperBound, !punct(doc.tokens, end, ","), !punct(doc.tokens, end, "."), end - v.upperBound < 12 {
             end += 1
         }
-        let who = resolve(v.upperBound..<end)
+        let words = v.upperBound..<end
+        let who = resolve(words)
         if v.lowerBound == range.lowerBound || (v.lowerBound > range.lowerBound && doc.tokens[v.lowerBound - 1].kind == .quote
             && v.lowerBound - 1 == range.lowerBound) {
             var stop = range.upperBound
             while stop > end + 1, punct(doc.tokens, stop - 1, ".") { stop -= 1 }
-            return (who, end + 1 < stop ? (end + 1)..<stop : nil)
+            return (who, end + 1 < stop ? (end + 1)..<stop : nil, words)
         }
         var stop = v.lowerBound
         while stop > range.lowerBound, punct(doc.tokens, stop - 1, ",") { stop -= 1 }
-        return (who, stop > range.lowerBound ? range.lowerBound..<stop : nil)
+        return (who, stop > range.lowerBound ? range.lowerBound..<stop : nil, words)
     }
 
     /// A sentence that opens with a name and a colon ("Macron: France doesn't share …").
@@ -388,12 +420,106 @@ struct SpeechAnalyzer {
             .resolve(range, pronoun: { pronounEntity($0) }, document: { _ in speaking })
     }
 
-    private mutating func resolve(after v: Range<Int>, in range: Range<Int>) -> SpeakerResult {
+    /// The words after a verb up to a comma or the end ("…," said a US official on Monday).
+    private func phrase(after v: Range<Int>, in range: Range<Int>) -> Range<Int> {
         var end = v.upperBound
         while end < range.upperBound, !punct(doc.tokens, end, ","), !punct(doc.tokens, end, "."), end - v.upperBound < 10 {
             end += 1
         }
-        return resolve(v.upperBound..<end)
+        return v.upperBound..<end
+    }
+
+    /// A speaker the subject words describe without naming: "a serviceman of the
+    /// corps" speaks for the corps it belongs to; "the leaders of the three Sahel
+    /// nations" and "a source close to the government" become a node of their
+    /// own, kept to this document (attribute `unnamed`). Only phrases that open
+    /// with a determiner or a number and whose head is a word for people
+    /// (`describedHeads`, or a title) qualify.
+    private mutating func describedSpeaker(_ words: Range<Int>) -> SpeakerResult? {
+        var lo = words.lowerBound, hi = words.upperBound
+        while lo < hi, doc.tokens[lo].kind == .punct { lo += 1 }
+        while hi > lo, doc.tokens[hi - 1].kind == .punct || Self.auxiliaries.contains(doc.tokens[hi - 1].lower) { hi -= 1 }
+        guard hi > lo, hi - lo <= 10, Self.describedOpeners.contains(doc.tokens[lo].lower) || doc.tokens[lo].kind == .number
+        else { return nil }
+        guard (lo..<hi).allSatisfy({ doc.tokens[$0].kind != .quote && set.speech(at: $0) == nil
+            && !["that", "who", "which", "and"].contains(doc.tokens[$0].lower) }) else { return nil }
+        // The head: the last word for people before the first preposition ("close" counts as one).
+        var head: Int?
+        var k = lo
+        while k < hi {
+            let w = doc.tokens[k].lower
+            if k > lo, SpeakerResolver.prepositions.contains(w) || w == "close" { break }
+            if Self.describedHeads.contains(w) || (set.owner[k] < 0 && lex.titles.match(doc.tokens, at: k, limit: hi) != nil) { head = k }
+            k += 1
+        }
+        guard let head else { return nil }
+        let preposition = k < hi ? doc.tokens[k].lower : ""
+        // "of/for/from X": the speaker speaks for X.
+        if ["of", "for", "from", "with"].contains(preposition) {
+            var m = k + 1
+            while m < hi {
+                if let owner = set.mention(at: m), let e = set.mentions[owner].entity, table[e].kind.isActor || table[e].kind == .mission {
+                    return .entities([e], mentions: [owner])
+                }
+                m += 1
+            }
+        }
+        var first = lo
+        if Self.describedDeterminers.contains(doc.tokens[first].lower) { first += 1 }
+        guard first < hi else { return nil }
+        let name = EntityTable.clean(doc.text(tokens: first..<hi))
+        let plural = Self.pluralHeads.contains(doc.tokens[head].lower) || doc.tokens[first].kind == .number
+            || doc.tokens[first].lower.hasPrefix("group")
+        let kind: NodeKind = plural ? .organization : .person
+        let id = "\(kind.rawValue):\(documentKey)-\(NodeID.slug(name))"
+        let e = table.intern(id) {
+            var made = DocEntity(id: id, kind: kind, name: name)
+            made.attributes["unnamed"] = "yes"
+            return made
+        }
+        return .entities([e], mentions: [])
+    }
+
+    /// The actor a clause is about: its first actor that no preposition governs,
+    /// with the actors coordinated with it ("In response, Mali has decided …"),
+    /// skipping a possessive's owner ("Mali's army" → the army).
+    private func clauseSubject(before end: Int, in sentence: Range<Int>) -> SpeakerResult {
+        var start = sentence.lowerBound
+        var k = end - 1
+        while k >= sentence.lowerBound {
+            if doc.tokens[k].isPunct(";") || doc.tokens[k].isPunct(":") || (doc.tokens[k].kind == .quote && inQuote[k] >= 0) {
+                start = k + 1
+                break
+            }
+            k -= 1
+        }
+        let resolver = SpeakerResolver(doc: doc, lex: lex, set: set, table: table)
+        var m = start
+        while m < end {
+            guard let owner = set.mention(at: m) else { m += 1; continue }
+            let mention = set.mentions[owner]
+            if mention.end < end, doc.tokens[mention.end].kind == .possessive || resolver.isInsidePhrase(mention.start, from: start) {
+                m = mention.end
+                continue
+            }
+            if mention.kind == .pronoun {
+                return pronounEntity(owner).map { .entities([$0], mentions: [owner]) } ?? .unknown
+            }
+            guard let e = mention.entity, table[e].kind.isActor || table[e].kind == .mission else { m = mention.end; continue }
+            var entities = [e], mentions = [owner]
+            var next = mention.end
+            while next < end {
+                var p = next
+                if punct(doc.tokens, p, ",") { p += 1 }
+                if p < end, doc.tokens[p].lower == "and" { p += 1 }
+                guard p > next, p < end, let other = set.mention(at: p), set.mentions[other].start == p,
+                      let oe = set.mentions[other].entity, table[oe].kind.isActor else { break }
+                if !entities.contains(oe) { entities.append(oe); mentions.append(other) }
+                next = set.mentions[other].end
+            }
+            return .entities(entities, mentions: mentions)
+        }
+        return .unknown
     }
 
     private func pronounEntity(_ m: Int) -> Int? {
@@ -437,17 +563,28 @@ struct SpeechAnalyzer {
 
     // MARK: after the sentences
 
-    /// Quotes no verb claimed: whole sentences continue the last speaker.
+    /// Quotes no verb claimed: whole sentences continue the last speaker; a
+    /// phrase quoted inside a sentence ("… cut ties “with immediate effect”",
+    /// "certified the withdrawal with a “solemn ceremony”") is the words of the
+    /// clause's subject, as a reader takes them.
     private mutating func attributeOrphanQuotes() {
-        for (index, q) in quotes.enumerated() {
+        for q in quotes {
             let start = q.parts.first?.lowerBound ?? q.open
-            if (q.open...q.close).contains(where: { covered[$0] }) { continue }
+            if (q.open...q.close).contains(where: { covered[$0] }) || doc.ignored[q.open] { continue }
+            guard q.parts.contains(where: { part in part.contains { doc.tokens[$0].kind == .word || doc.tokens[$0].kind == .number } })
+            else { continue }
             let sentence = doc.tokens[q.open].sentence
             let fillsSentence = doc.sentences[sentence].tokens.lowerBound == q.open
-            guard fillsSentence, q.parts.reduce(0, { $0 + $1.count }) >= 4,
-                  let last = lastSpeakers(before: sentence), sentence - last.sentence <= 3 else { continue }
-            _ = index
-            statements.append(StatementFact(speakers: last.entities, speakerMentions: [], content: q.parts, direct: true,
+            if fillsSentence {
+                guard q.parts.reduce(0, { $0 + $1.count }) >= 4,
+                      let last = lastSpeakers(before: sentence), sentence - last.sentence <= 3 else { continue }
+                statements.append(StatementFact(speakers: last.entities, speakerMentions: [], content: q.parts, direct: true,
+                                                anchor: start..<start))
+                continue
+            }
+            guard case let .entities(entities, mentions) = clauseSubject(before: q.open, in: doc.sentences[sentence].tokens),
+                  !entities.isEmpty else { continue }
+            statements.append(StatementFact(speakers: entities, speakerMentions: mentions, content: q.parts, direct: true,
                                             anchor: start..<start))
         }
     }
@@ -492,6 +629,28 @@ struct SpeechAnalyzer {
         "tuesday", "wednesday", "thursday", "saturday", "sunday", "tonight",
     ]
     static let adverbs: Set<String> = ["also", "later", "then", "further"]
+    /// Words that open a described speaker ("a source …", "the leaders of …", "two officials").
+    static let describedOpeners: Set<String> = [
+        "a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other", "senior", "another",
+    ]
+    static let describedDeterminers: Set<String> = ["a", "an", "the", "another"]
+    /// Head nouns of a described speaker (people, not things).
+    static let describedHeads: Set<String> = [
+        "official", "officials", "source", "sources", "serviceman", "servicemen", "soldier", "soldiers", "officer",
+        "officers", "leader", "leaders", "diplomat", "diplomats", "witness", "witnesses", "resident", "residents",
+        "analyst", "analysts", "expert", "experts", "observer", "observers", "activist", "activists", "member",
+        "members", "representative", "representatives", "delegate", "delegates", "commander", "commanders",
+        "fighter", "fighters", "protester", "protesters", "demonstrator", "demonstrators", "villager", "villagers",
+        "survivor", "survivors", "mediator", "mediators", "aide", "aides", "insider", "insiders", "people",
+        "spokesman", "spokeswoman", "spokesperson", "group", "delegation", "negotiator", "negotiators", "rebel",
+        "rebels", "militant", "militants", "minister", "ministers", "envoy", "envoys", "worker", "workers",
+    ]
+    static let pluralHeads: Set<String> = [
+        "officials", "sources", "servicemen", "soldiers", "officers", "leaders", "diplomats", "witnesses", "residents",
+        "analysts", "experts", "observers", "activists", "members", "representatives", "delegates", "commanders",
+        "fighters", "protesters", "demonstrators", "villagers", "survivors", "mediators", "aides", "insiders", "people",
+        "group", "delegation", "negotiators", "rebels", "militants", "ministers", "envoys", "workers",
+    ]
     static let auxiliaries: Set<String> = [
         "have", "has", "had", "also", "later", "then", "would", "will", "could", "did", "have", "had", "previously",
         "repeatedly", "separately", "already", "again", "reportedly",

@@ -16,6 +16,42 @@ import Testing
         #expect(graph.speakers(of: "We will not retreat") == ["Ama Mensah"])
     }
 
+    @Test func theLastWordsOfANameJoinIt() {
+        let graph = Fixture.graph("""
+            French Foreign Minister Jean-Yves Le Drian spoke on Friday. Le Drian said the status quo could not hold.
+            """)
+        #expect(graph.names(.person) == ["Jean-Yves Le Drian"])
+        #expect(graph.speakers(of: "status quo") == ["Jean-Yves Le Drian"])
+    }
+
+    @Test func alsoKnownAsNamesOneOrganization() {
+        let graph = Fixture.graph("""
+            The paramilitary group Africa Corps, also known as the Russian Expeditionary Corps (REK), landed in Niamey.             A serviceman of the corps said they came to "train soldiers".
+            """)
+        #expect(graph.names(.organization) == ["Africa Corps"])
+        #expect(graph.nodes["organization:africa-corps"]?.aliases.contains("REK") == true)
+        #expect(graph.speakers(of: "train soldiers") == ["Africa Corps"])
+    }
+
+    @Test func aBareReferenceNounNeedsAnOrganizationNamedSo() {
+        let graph = Fixture.graph("""
+            The UN Security Council met on Friday. The council said the mission would end. \
+            Mali's transitional council said nothing.
+            """)
+        #expect(graph.speakers(of: "the mission would end") == ["UN Security Council"])
+        // A described council is not the Security Council.
+        #expect(!graph.statements.contains { $0.speakers == ["UN Security Council"] && $0.text.contains("nothing") })
+    }
+
+    @Test func anUnqualifiedJuntaIsTheMainCountrysNotTheLastNamed() {
+        let graph = Fixture.graph("""
+            Burkina Faso ended the accord. Burkina Faso asked for a withdrawal within a month. \
+            French troops left, and the military junta annulled the agreement.
+            """)
+        #expect(graph.nodes["organization:burkina-faso-government"] != nil)
+        #expect(graph.nodes["organization:france-government"] == nil)
+    }
+
     @Test func juntaAuthoritiesAndCapitalAreOneGovernment() {
         let graph = Fixture.graph("""
             Guinea's ruling junta expelled the envoy. The Guinean transitional authorities said the decision was final. \

@@ -47,4 +47,33 @@ import Testing
         let graph = Fixture.graph("The Caiman helicopter flew over Timbuktu during the Harmattan season.")
         #expect(graph.nodes.values.allSatisfy { !$0.kind.isActor && $0.kind != .mission })
     }
+    @Test func seatsOfGovernmentAreOrganizations() {
+        let graph = Fixture.graph("The Kremlin said on Monday that the situation was serious. The White House declined to comment.")
+        #expect(graph.nodes["organization:kremlin"]?.kind == .organization)
+        #expect(graph.nodes["organization:white-house"] != nil)
+        #expect(graph.speakers(of: "the situation was serious") == ["Kremlin"])
+    }
+
+    @Test func acronymsNamedByTheirGroupNounOrAKnownAs() {
+        let graph = Fixture.graph("""
+            Bazoum's PNDS party called for protests. Niger's ruling military council \u{2013} known as the CNSP \u{2013} met.
+            """)
+        #expect(graph.nodes["organization:pnds"] != nil)
+        #expect(graph.nodes["organization:cnsp"] != nil)
+    }
+
+    @Test func aMediaNounBeforeANameMakesAnOrganization() {
+        let graph = Fixture.graph("Prime Minister Ouhoumoudou Mahamadou told broadcaster France24 that sanctions would hurt.")
+        #expect(graph.names(.organization).contains("France24"))
+    }
+
+    @Test func aNameInAppositionToARoleBeforeItsVerb() {
+        let graph = Fixture.graph("Niger's democratically elected President, Mohamed Bazoum was overthrown last year.")
+        #expect(graph.names(.person) == ["Mohamed Bazoum"])
+    }
+
+    @Test func aSpecialistInAppositionIsAPerson() {
+        let graph = Fixture.graph("Ulf Laessing, a specialist on the Sahel, said the supplies were late.")
+        #expect(graph.speakers(of: "supplies were late") == ["Ulf Laessing"])
+    }
 }
