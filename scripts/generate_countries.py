@@ -46,7 +46,7 @@ EXTRA_ALIASES = {
     "USA": ["U.S.", "US", "USA", "U.S.A.", "America", "United States of America"],
     "GBR": ["UK", "U.K.", "Britain", "Great Britain"],
     "ARE": ["UAE", "U.A.E.", "Emirates"],
-    "COD": ["DRC", "DR Congo", "D.R. Congo", "Congo-Kinshasa"],
+    "COD": ["DRC", "DR Congo", "D.R. Congo", "Congo-Kinshasa", "Democratic Republic of Congo", "DR of Congo"],
     "COG": ["Congo-Brazzaville", "Congo Republic"],
     "CIV": ["Ivory Coast", "Cote d'Ivoire"],
     "TUR": ["Turkey", "Türkiye", "Turkiye"],

@@ -27,6 +27,7 @@ struct Coreferencer {
     static func resolve(_ set: inout MentionSet, doc: DocumentText, lexicon: LexiconIndex) -> EntityTable {
         var resolver = Coreferencer(doc: doc, lexicon: lexicon)
         resolver.resolveNames(&set)
+        resolver.joinEarlySurnames(&set)
         resolver.resolveGovernments(&set)
         resolver.resolveCapitals(&set)
         resolver.applyRoles(set)
@@ -116,6 +117,18 @@ struct Coreferencer {
             m -= 1
         }
         return nil
+    }
+
+    /// A surname seen before the full name ("Haftar's forces … Khalifa Haftar"):
+    /// its mentions join the one full name that ends with it.
+    private mutating func joinEarlySurnames(_ set: inout MentionSet) {
+        for (words, entity) in personWords where words.count == 1 {
+            let fuller = personWords.filter { $0.words.count >= 2 && $0.words.last == words[0] && $0.entity != entity }
+            guard fuller.count == 1 else { continue }
+            for index in set.mentions.indices where set.mentions[index].entity == entity && set.mentions[index].kind == .person {
+                set.mentions[index].entity = fuller[0].entity
+            }
+        }
     }
 
     private mutating func person(_ mention: Mention) -> Int {
@@ -277,6 +290,12 @@ struct Coreferencer {
                     guard affiliated.lexicon == country || affiliated.country == country else { continue }
                 }
                 if !candidates.contains(person) { candidates.append(person) }
+            }
+            // A headline's role ("UN chief …") names its holder only further down.
+            if candidates.isEmpty, mention.sentence == 0 || doc.tokens[mention.start].paragraph == 0 {
+                for claim in set.claims where claim.role.title.name == mention.name {
+                    if let person = set.mentions[claim.person].entity, !candidates.contains(person) { candidates.append(person) }
+                }
             }
             if candidates.count == 1 { set.mentions[index].entity = candidates[0] }
         }

@@ -133,13 +133,29 @@ extension MentionFinder {
             let after = role.range.upperBound
             if after < tokens.count, tokens[after].isCapitalized, !punct(tokens, after, ",") && set.owner[after] < 0 { continue }
             if after < tokens.count, let m = set.mention(at: after), set.mentions[m].kind == .person { continue }
+            // "The United Nations chief, Antonio Guterres, …": the name in apposition is the holder.
+            if after + 1 < tokens.count, punct(tokens, after, ","), let m = set.mention(at: after + 1),
+               set.mentions[m].kind == .person { continue }
             var start = role.range.lowerBound
             var country: Int?
-            if let (c, s) = countryBefore(start) { country = c; start = s }
-            guard start > 0 || start == role.range.lowerBound else { continue }
+            if let (c, s) = countryBefore(start) {
+                country = c
+                start = s
+            } else if start > 0, let m = set.mention(at: start - 1), set.mentions[m].end == start,
+                      set.mentions[m].kind == .named, let index = set.mentions[m].lexicon, lex.entities[index].kind == .organization {
+                // "the UN chief", "AU envoy": the organization the role belongs to.
+                start = set.mentions[m].start
+            }
+            // "the former Nigerian leader": a few adjectives between the article and the role.
+            while start > 0, Self.roleAdjectives.contains(tokens[start - 1].lower), start - 1 > sentenceStart(start) {
+                start -= 1
+            }
+            // A headline opens with the role: "UN chief 'deeply concerned' as …".
+            let opensHeadline = start == sentenceStart(start) && tokens[start].paragraph == 0
+                && (start == 0 || tokens[start].newlineBefore)
             let det = start > 0 ? tokens[start - 1].lower : ""
             let hasThe = det == "the" || (start < role.range.lowerBound && tokens[start].lower == "the")
-            guard hasThe else { continue }
+            guard hasThe || opensHeadline else { continue }
             if det == "the" { start -= 1 }
             let range = start..<role.range.upperBound
             guard range.allSatisfy({ set.owner[$0] < 0 || set.mentions[set.owner[$0]].kind == .demonym
@@ -152,6 +168,8 @@ extension MentionFinder {
     }
 
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that"]
+    /// Adjectives between "the" and a role without a name ("the former Nigerian leader").
+    static let roleAdjectives: Set<String> = ["former", "then", "late", "outgoing", "incoming", "current", "acting", "veteran"]
     static let pronouns: Set<String> = ["he", "she", "it", "they"]
 
     /// Whether a lower-cased word is one of `pronouns` (asked for every token: a

@@ -61,7 +61,10 @@ struct SpeakerResolver {
                 if let e = mention.entity { return .entities([e], mentions: [m]) }
             case .roleDescription:
                 if let e = mention.entity { return .entities([e], mentions: [m]) }
-                return anyPerson.isEmpty ? .unknown : .entities([set.mentions[anyPerson[0]].entity!], mentions: [anyPerson[0]])
+                if !anyPerson.isEmpty { return .entities([set.mentions[anyPerson[0]].entity!], mentions: [anyPerson[0]]) }
+                // "Obasanjo stressed … The former Nigerian leader said": the person who just spoke.
+                if let e = pronoun(m) { return .entities([e], mentions: [m]) }
+                return .unknown
             default:
                 break
             }
@@ -76,12 +79,60 @@ struct SpeakerResolver {
         }
         if actors.isEmpty { return .unknown }
         // The head actor, and the actors coordinated with it.
-        var chosen = [actors[0]]
-        for m in actors.dropFirst() where isCoordinated(set.mentions[m].start, after: set.mentions[chosen.last!].end) {
-            chosen.append(m)
+        var chosen = [head(of: actors[0], within: range.upperBound)]
+        for m in actors.dropFirst() where set.mentions[m].start >= set.mentions[chosen.last!].end
+            && isCoordinated(set.mentions[m].start, after: set.mentions[chosen.last!].end) {
+            chosen.append(head(of: m, within: range.upperBound))
         }
         return .entities(unique(chosen.compactMap { set.mentions[$0].entity }), mentions: chosen)
     }
+
+    /// The head of the noun phrase an actor mention opens: the last actor named
+    /// in it, over modifiers, roles and possessives ("Nigerien public broadcaster
+    /// Tele Sahel" → Tele Sahel; "U.N. political chief Rosemary DiCarlo" → the
+    /// person), and a person in apposition ("The United Nations chief, Antonio
+    /// Guterres, …").
+    func head(of mention: Int, within end: Int) -> Int {
+        var current = mention
+        var k = set.mentions[mention].end
+        while k < end {
+            let t = doc.tokens[k]
+            if let next = set.mention(at: k), next != current {
+                guard let e = set.mentions[next].entity, table[e].kind.isActor || table[e].kind == .mission,
+                      set.mentions[next].kind != .pronoun else { break }
+                current = next
+                k = set.mentions[next].end
+                continue
+            }
+            if t.kind == .possessive || (t.kind == .word && !t.isCapitalized && Self.nounPhraseWords(t.lower, lex: lex, doc: doc, at: k)) {
+                k += 1
+                continue
+            }
+            // ", Antonio Guterres," after a role: the person in apposition.
+            if t.isPunct(","), k + 1 < end, let p = set.mention(at: k + 1), set.mentions[p].kind == .person,
+               set.mentions[p].entity != nil, k > set.mentions[current].end || set.mentions[current].kind == .roleDescription,
+               set.mentions[p].end >= end || punct(doc.tokens, set.mentions[p].end, ",") {
+                return p
+            }
+            break
+        }
+        return current
+    }
+
+    /// Lower-case words that stay inside a noun phrase before its head: role
+    /// words ("political chief", "spokesman"), a few adjectives and nouns of
+    /// media and groups ("public broadcaster", "paramilitary group").
+    private static func nounPhraseWords(_ word: String, lex: LexiconIndex, doc: DocumentText, at k: Int) -> Bool {
+        if headModifiers.contains(word) { return true }
+        return lex.titles.match(doc.tokens, at: k, limit: k + 1) != nil
+    }
+
+    static let headModifiers: Set<String> = [
+        "political", "public", "state", "state-run", "state-owned", "national", "official", "private", "paramilitary",
+        "military", "armed", "rebel", "jihadist", "news", "broadcaster", "agency", "television", "radio", "newspaper",
+        "daily", "outlet", "channel", "group", "company", "firm", "militia", "movement", "party", "foreign", "defence",
+        "defense", "affairs", "top", "senior", "deputy", "acting", "then", "former", "chief", "head", "envoy",
+    ]
 
     /// Whether the words between `end` and `start` join two actors ("and", ",", "as well as", "and its partners in …, as well as").
     private func isCoordinated(_ start: Int, after end: Int) -> Bool {

@@ -426,6 +426,12 @@ struct SpeechAnalyzer {
         while end < range.upperBound, !punct(doc.tokens, end, ","), !punct(doc.tokens, end, "."), end - v.upperBound < 10 {
             end += 1
         }
+        // "… said the Head of UNSOS, Dr Aisa Kacyira": the name in apposition belongs to the phrase.
+        var k = end + 1
+        if end < range.upperBound, punct(doc.tokens, end, ",") {
+            while k < range.upperBound, set.roles.contains(where: { $0.range.contains(k) && $0.title.isRank }) { k += 1 }
+            if let p = set.mention(at: k), set.mentions[p].kind == .person { end = set.mentions[p].end }
+        }
         return v.upperBound..<end
     }
 
@@ -449,11 +455,15 @@ struct SpeechAnalyzer {
         while k < hi {
             let w = doc.tokens[k].lower
             if k > lo, SpeakerResolver.prepositions.contains(w) || w == "close" { break }
-            if Self.describedHeads.contains(w) || (set.owner[k] < 0 && lex.titles.match(doc.tokens, at: k, limit: hi) != nil) { head = k }
+            // A title is a description only after "a"/"an"/a number: "the high representative" points to a person.
+            let indefinite = doc.tokens[lo].lower != "the"
+            if Self.describedHeads.contains(w) || (indefinite && set.owner[k] < 0 && lex.titles.match(doc.tokens, at: k, limit: hi) != nil) { head = k }
             k += 1
         }
         guard let head else { return nil }
         let preposition = k < hi ? doc.tokens[k].lower : ""
+        // "the spokesman" alone is a role pointing back, not a description; "the leaders of …" is one.
+        if doc.tokens[lo].lower == "the" && preposition.isEmpty { return nil }
         // "of/for/from X": the speaker speaks for X.
         if ["of", "for", "from", "with"].contains(preposition) {
             var m = k + 1
@@ -493,21 +503,39 @@ struct SpeechAnalyzer {
             }
             k -= 1
         }
+        // The clause the quote is in first ("…, with authorities in Benin accusing them of being “agents”"),
+        // then the sentence from its start.
+        var comma = end - 1
+        while comma > start, !punct(doc.tokens, comma, ",") { comma -= 1 }
+        if comma > start, case let .entities(entities, mentions) = firstActor(from: comma + 1, to: end, allowWith: true),
+           !entities.isEmpty {
+            return .entities(entities, mentions: mentions)
+        }
+        return firstActor(from: start, to: end, allowWith: false)
+    }
+
+    /// The first actor from `start` that no preposition governs (with `allowWith`,
+    /// "with" does not count), the head of its phrase, and the actors coordinated with it.
+    private func firstActor(from start: Int, to end: Int, allowWith: Bool) -> SpeakerResult {
         let resolver = SpeakerResolver(doc: doc, lex: lex, set: set, table: table)
         var m = start
         while m < end {
             guard let owner = set.mention(at: m) else { m += 1; continue }
             let mention = set.mentions[owner]
-            if mention.end < end, doc.tokens[mention.end].kind == .possessive || resolver.isInsidePhrase(mention.start, from: start) {
+            let governed = resolver.isInsidePhrase(mention.start, from: start)
+                && !(allowWith && mention.start > start && doc.tokens[mention.start - 1].lower == "with")
+            if mention.end < end, doc.tokens[mention.end].kind == .possessive || governed {
                 m = mention.end
                 continue
             }
             if mention.kind == .pronoun {
                 return pronounEntity(owner).map { .entities([$0], mentions: [owner]) } ?? .unknown
             }
-            guard let e = mention.entity, table[e].kind.isActor || table[e].kind == .mission else { m = mention.end; continue }
-            var entities = [e], mentions = [owner]
-            var next = mention.end
+            guard mention.entity.map({ table[$0].kind.isActor || table[$0].kind == .mission }) == true else { m = mention.end; continue }
+            let headMention = resolver.head(of: owner, within: end)
+            guard let e = set.mentions[headMention].entity else { m = mention.end; continue }
+            var entities = [e], mentions = [headMention]
+            var next = set.mentions[headMention].end
             while next < end {
                 var p = next
                 if punct(doc.tokens, p, ",") { p += 1 }
@@ -524,6 +552,12 @@ struct SpeechAnalyzer {
 
     private func pronounEntity(_ m: Int) -> Int? {
         let mention = set.mentions[m]
+        if mention.kind == .roleDescription {
+            // A role without a name that no holder claims ("the former Nigerian leader", "the official"):
+            // the one speaker of the last statement within three sentences.
+            guard let last = lastSpeakers, last.entities.count == 1, mention.sentence - last.sentence <= 3 else { return nil }
+            return last.entities[0]
+        }
         switch mention.name {
         case "he", "she":
             if let last = lastPersonSpeaker, mention.sentence - last.sentence <= 6 { return last.entity }
@@ -582,6 +616,14 @@ struct SpeechAnalyzer {
                                                 anchor: start..<start))
                 continue
             }
+            // “A” … “B,” he added: a quote before another that a verb attributes is the same speaker's.
+            if let later = statements.first(where: { $0.direct && !$0.speakers.isEmpty && $0.anchor.lowerBound > q.close
+                && doc.tokens[$0.anchor.lowerBound].sentence == sentence && !$0.anchor.isEmpty
+                && ($0.content.first?.lowerBound ?? 0) > q.close }) {
+                statements.append(StatementFact(speakers: later.speakers, speakerMentions: later.speakerMentions,
+                                                content: q.parts, direct: true, anchor: start..<start))
+                continue
+            }
             guard case let .entities(entities, mentions) = clauseSubject(before: q.open, in: doc.sentences[sentence].tokens),
                   !entities.isEmpty else { continue }
             statements.append(StatementFact(speakers: entities, speakerMentions: mentions, content: q.parts, direct: true,
@@ -590,12 +632,13 @@ struct SpeechAnalyzer {
     }
 
     private func lastSpeakers(before sentence: Int) -> (entities: [Int], sentence: Int)? {
-        // Statements are recorded in sentence order: the last one before `sentence` is the latest.
-        for s in statements.reversed() {
+        // The statement anchored latest before `sentence` (quotes attributed after the pass come last in the list).
+        var best: (entities: [Int], sentence: Int)?
+        for s in statements {
             let at = doc.tokens[s.anchor.lowerBound].sentence
-            if at < sentence { return (s.speakers, at) }
+            if at < sentence, best.map({ at >= $0.sentence }) ?? true { best = (s.speakers, at) }
         }
-        return nil
+        return best
     }
 
     /// The signatories of the speaking document: the speakers it reports

@@ -52,6 +52,16 @@ import Testing
         #expect(graph.nodes["organization:france-government"] == nil)
     }
 
+    @Test func aSurnameBeforeTheFullNameJoinsIt() {
+        let graph = Fixture.graph("As Haftar's forces advanced, renegade General Khalifa Haftar ordered an assault.")
+        #expect(graph.names(.person) == ["Khalifa Haftar"])
+    }
+
+    @Test func theDemocraticRepublicOfCongoIsNotTheRepublicOfTheCongo() {
+        let graph = Fixture.graph("Goma did not fall to the rebels, the Democratic Republic of Congo said on Monday.")
+        #expect(graph.speakers(of: "Goma did not fall") == ["Democratic Republic of the Congo"])
+    }
+
     @Test func juntaAuthoritiesAndCapitalAreOneGovernment() {
         let graph = Fixture.graph("""
             Guinea's ruling junta expelled the envoy. The Guinean transitional authorities said the decision was final. \

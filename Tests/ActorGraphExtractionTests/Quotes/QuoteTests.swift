@@ -157,4 +157,57 @@ import Testing
         let graph = Fixture.graph("Ghana said on Thursday that the talks would resume.")
         #expect(graph.statements.first?.text == "the talks would resume")
     }
+
+    @Test func theSpeakerIsTheHeadOfItsNounPhrase() {
+        let graph = Fixture.graph("""
+            Last week, U.N. political chief Rosemary DiCarlo accused allies of the warring forces of \u{201C}enabling the slaughter\u{201D}. \
+            Nigerien public broadcaster ORTN reported Thursday that the pipeline was closed. \
+            The United Nations chief, Antonio Guterres, has ended a visit with \u{201C}heavy heart\u{201D}.
+            """)
+        #expect(graph.speakers(of: "enabling the slaughter") == ["Rosemary DiCarlo"])
+        #expect(graph.speakers(of: "the pipeline was closed") == ["ORTN"])
+        #expect(graph.speakers(of: "heavy heart") == ["Antonio Guterres"])
+    }
+
+    @Test func aQuoteBeforeAnAttributedQuoteIsTheSameSpeakers() {
+        let graph = Fixture.graph("""
+            Rwandan President Paul Kagame visited the troops. The colleagues \u{201C}are going to stay ahead\u{201D} and \u{201C}garrison those zones,\u{201D} he added.
+            """)
+        #expect(graph.speakers(of: "are going to stay ahead") == ["Paul Kagame"])
+        #expect(graph.speakers(of: "garrison those zones") == ["Paul Kagame"])
+    }
+
+    @Test func aWholeSentenceQuoteContinuesTheLatestSpeakerNotTheLatestFound() {
+        let graph = Fixture.graph("""
+            Last week, UN envoy Rosemary DiCarlo accused the allies of \u{201C}enabling the slaughter\u{201D}. \
+            U.S. President Joe Biden spoke on Monday. \u{201C}On Sudan, we see a crisis,\u{201D} he said. \u{201C}This deserves our collective outrage.\u{201D}
+            """)
+        #expect(graph.speakers(of: "collective outrage") == ["Joe Biden"])
+    }
+
+    @Test func aNameInAppositionAfterTheVerbSpeaks() {
+        let graph = Fixture.graph("\"We are ready to continue,\" said the Head of UNSOS, Dr Aisa Kacyira Kirabo.")
+        #expect(graph.speakers(of: "We are ready") == ["Aisa Kacyira Kirabo"])
+    }
+
+    @Test func aRoleNoHolderClaimsIsTheOneWhoJustSpoke() {
+        let graph = Fixture.graph("""
+            "Today is a new dawn," Olusegun Obasanjo stressed. The former Nigerian leader said the AU would "monitor" the deal.
+            """)
+        #expect(graph.speakers(of: "the AU would") == ["Olusegun Obasanjo"])
+    }
+
+    @Test func aHeadlineRoleNamesItsHolderFurtherDown() {
+        let graph = Fixture.graph("""
+            UN chief \u{2018}deeply concerned\u{2019} as fears of war loom
+
+            The United Nations chief, Antonio Guterres, called for talks.
+            """)
+        #expect(graph.speakers(of: "deeply concerned") == ["Antonio Guterres"])
+    }
+
+    @Test func adjectivesAreNotVerbsOfSaying() {
+        let graph = Fixture.graph("Kigali claims the death of five people due to alleged cross-border firing.")
+        #expect(!graph.statements.contains { $0.text.hasPrefix("cross-border") })
+    }
 }
