@@ -30,11 +30,6 @@ import Testing
         withKnownIssue { #expect(graph.relations.contains("Mohamed Bazoum holdsRole Niger")) }
     }
 
-    @Test func unnamedGroupsAreNoActors() {
-        let graph = Fixture.graph("France and its European partners fight Islamist insurgents.")
-        withKnownIssue { #expect(graph.names(.organization).contains("Islamist insurgents")) }
-    }
-
     @Test func anUnnamedSpeakerGetsNoStatement() {
         let graph = Fixture.graph("Borders will close, the president of the bloc commission said.")
         withKnownIssue { #expect(!graph.statements.isEmpty) }

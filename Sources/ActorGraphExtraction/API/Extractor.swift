@@ -79,10 +79,10 @@ public struct Extractor: Sendable {
     }
 
     func extract(_ prepared: DocumentText, record: Document) -> Graph {
-        var mentions = MentionFinder.find(in: prepared, lexicon: index)
-        let table = Coreferencer.resolve(&mentions, doc: prepared, lexicon: index)
-        let quotes = QuoteFinder.find(prepared.tokens)
         let key = GraphAssembler.key(for: record.id)
+        var mentions = MentionFinder.find(in: prepared, lexicon: index)
+        let table = Coreferencer.resolve(&mentions, doc: prepared, lexicon: index, documentKey: key)
+        let quotes = QuoteFinder.find(prepared.tokens)
         let speech = SpeechAnalyzer.analyze(doc: prepared, lexicon: index, mentions: mentions, table: table,
                                             quotes: quotes, documentKey: key)
         var relations = RelationFinder.find(doc: prepared, mentions: mentions, table: speech.table)

@@ -29,8 +29,13 @@ struct GraphAssembler {
         // Entities that the text names, in order of first mention.
         var nodeEvidence: [Int: [Evidence]] = [:]
         var order: [Int] = []
+        // Unnamed groups ("Islamist insurgents") become nodes only where a relation or a statement reaches them.
+        var reached: Set<Int> = []
+        for fact in relations { reached.insert(fact.source); reached.insert(fact.target) }
+        for fact in statements { reached.formUnion(fact.speakers) }
+        for (_, signers) in signatories { reached.formUnion(signers) }
         for mention in mentions.mentions {
-            guard let e = mention.entity, !table[e].isDocument else { continue }
+            guard let e = mention.entity, !table[e].isDocument, !table[e].isGroup || reached.contains(e) else { continue }
             if nodeEvidence[e] == nil { order.append(e) }
             nodeEvidence[e, default: []].append(evidence(mention.range))
         }

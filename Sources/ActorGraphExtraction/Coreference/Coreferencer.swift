@@ -24,9 +24,12 @@ struct Coreferencer {
     }
 
     /// Resolves the mentions in place and returns the entity table.
-    static func resolve(_ set: inout MentionSet, doc: DocumentText, lexicon: LexiconIndex) -> EntityTable {
+    /// - Parameter documentKey: the short document key that unnamed groups' ids carry (they are this document's alone).
+    static func resolve(_ set: inout MentionSet, doc: DocumentText, lexicon: LexiconIndex,
+                        documentKey: String = "doc") -> EntityTable {
         var resolver = Coreferencer(doc: doc, lexicon: lexicon)
         resolver.resolveNames(&set)
+        resolver.resolveGroups(&set, documentKey: documentKey)
         resolver.joinEarlySurnames(&set)
         resolver.resolveGovernments(&set)
         resolver.resolveCapitals(&set)
@@ -114,6 +117,63 @@ struct Coreferencer {
             if let e = other.entity, table[e].kind == .organization, other.kind == .named || other.kind == .organization {
                 return e
             }
+            m -= 1
+        }
+        return nil
+    }
+
+    /// Group nouns: one unnamed organization per family and document ("Islamist
+    /// insurgents", later "jihadis" and "terrorist groups"), named by its first
+    /// mention; its owner ("France and its European partners") is kept for the
+    /// `alliedWith` relation.
+    private mutating func resolveGroups(_ set: inout MentionSet, documentKey: String) {
+        var byFamily: [String: Int] = [:]
+        for index in set.mentions.indices where set.mentions[index].kind == .group {
+            let mention = set.mentions[index]
+            // "militants linked to al-Qaeda": the named group they belong to.
+            if let named = linkedOrganization(after: mention.end, in: set) {
+                set.mentions[index].entity = named
+                continue
+            }
+            let e: Int
+            if let known = byFamily[mention.detail] {
+                e = known
+                table.addAlias(mention.name, to: e)
+            } else {
+                let name = EntityTable.clean(mention.name.prefix(1).uppercased() + mention.name.dropFirst())
+                let id = "organization:\(documentKey)-\(NodeID.slug(name))"
+                let type = lex.groupFamilies[mention.detail]?.type ?? "armed"
+                e = table.intern(id) {
+                    var made = DocEntity(id: id, kind: .organization, name: name)
+                    made.isGroup = true
+                    made.attributes["unnamed"] = "yes"
+                    made.attributes["type"] = type == "coalition" ? "coalition" : "armed group"
+                    return made
+                }
+                byFamily[mention.detail] = e
+            }
+            set.mentions[index].entity = e
+            if let token = mention.ownerToken, table[e].owner == nil { table[e].owner = owner(at: token, of: index, in: set) }
+        }
+    }
+
+    /// The organization named after "linked to", "affiliated with", "loyal to" at `k`.
+    private func linkedOrganization(after k: Int, in set: MentionSet) -> Int? {
+        guard k + 2 < doc.tokens.count, MentionFinder.linkWords.contains(doc.tokens[k].lower),
+              ["to", "with"].contains(doc.tokens[k + 1].lower) else { return nil }
+        var m = k + 2
+        if m < doc.tokens.count, doc.tokens[m].lower == "the" { m += 1 }
+        guard let owner = set.mention(at: m), let e = set.mentions[owner].entity, table[e].kind == .organization else { return nil }
+        return e
+    }
+
+    /// The entity that owns a group: the mention at `token` ("France's allies"), or
+    /// for "its"/"their" the nearest actor named before it in the sentence.
+    private func owner(at token: Int, of group: Int, in set: MentionSet) -> Int? {
+        if let m = set.mention(at: token), m != group, let e = set.mentions[m].entity, table[e].kind.isActor { return e }
+        var m = group - 1
+        while m >= 0, set.mentions[m].sentence == set.mentions[group].sentence {
+            if let e = set.mentions[m].entity, table[e].kind.isActor, set.mentions[m].kind != .group { return e }
             m -= 1
         }
         return nil

@@ -20,6 +20,10 @@ struct DocEntity: Sendable {
     var isGovernment = false
     /// Whether the entity is a document that speaks for its signatories.
     var isDocument = false
+    /// Whether the entity is a collective actor named only by a common noun ("Islamist insurgents").
+    var isGroup = false
+    /// For a group: the entity that owns it ("France" for "its European partners").
+    var owner: Int?
     /// Raw forms already offered as aliases (to skip normalizing them again).
     var seenForms: Set<String> = []
     /// The normalized forms of the name and aliases.

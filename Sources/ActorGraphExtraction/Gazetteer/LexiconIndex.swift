@@ -61,6 +61,16 @@ struct SpeechVerb: Sendable {
     var next: Set<String> = []
 }
 
+/// A family of group nouns: the unnamed collective actors of one kind.
+struct GroupFamily: Sendable {
+    /// The family's label ("insurgents", "partners").
+    var name: String
+    /// "armed" or "coalition".
+    var type: String
+    /// Whether the noun alone names the group ("jihadists"), without a modifier or owner.
+    var bare: Bool
+}
+
 /// A relation pattern: trigger words, the relation type and where its ends are.
 struct RelationPattern: Sendable {
     var name: String
@@ -90,6 +100,10 @@ struct LexiconIndex: Sendable {
     var documentNouns = PhraseMatcher<String>(caseSensitive: false)
     var forcesNouns = PhraseMatcher<String>(caseSensitive: false)
     var organizationReferences = PhraseMatcher<String>(caseSensitive: false)
+    var groupNouns = PhraseMatcher<GroupFamily>(caseSensitive: false)
+    /// The group families by name.
+    var groupFamilies: [String: GroupFamily] = [:]
+    var groupModifiers = PhraseMatcher<String>(caseSensitive: false)
     var stance = PhraseMatcher<Int>(caseSensitive: false)
     var orgHeads: Set<String> = []
     /// Node ids of the entities, by index (computed once).
@@ -134,6 +148,13 @@ struct LexiconIndex: Sendable {
                 for form in entry.forms { forcesNouns.add(form, payload: entry.name, vocabulary: &vocabulary) }
             case "orgref":
                 for form in entry.forms { organizationReferences.add(form, payload: entry.name, vocabulary: &vocabulary) }
+            case "group":
+                let family = GroupFamily(name: entry.name, type: entry.attributes["type"] ?? "armed",
+                                         bare: entry.attributes["bare"] == "yes")
+                groupFamilies[family.name] = family
+                for form in entry.forms { groupNouns.add(form, payload: family, vocabulary: &vocabulary) }
+            case "groupmod":
+                for form in entry.aliases { groupModifiers.add(form, payload: form, vocabulary: &vocabulary) }
             case "orghead":
                 for form in entry.forms { orgHeads.insert(NameFold.lower(form)) }
             case "stance":

@@ -13,7 +13,7 @@ enum LexiconParser {
     /// Record types the extractor understands.
     static let records: Set<String> = [
         "country", "organization", "mission", "person", "place", "title", "speech", "relation", "source",
-        "document", "government", "govmod", "forces", "orghead", "stance", "orgref",
+        "document", "government", "govmod", "forces", "orghead", "stance", "orgref", "group", "groupmod",
     ]
 
     static func parse(file url: URL) throws(LexiconError) -> [LexiconEntry] {

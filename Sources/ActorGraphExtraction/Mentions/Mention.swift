@@ -24,6 +24,8 @@ enum MentionKind: Sendable, Equatable {
     case roleDescription
     /// A noun that points back to an organization ("the bloc", "this alliance").
     case organizationReference
+    /// A collective actor named by a common noun ("Islamist insurgents", "its European partners").
+    case group
 }
 
 /// Where a document names (or points to) an entity.
@@ -42,6 +44,9 @@ struct Mention: Sendable {
     var entity: Int?
     /// The sentence the mention is in.
     var sentence: Int
+    /// For a group: the token that names its owner ("its" in "France and its partners", "France" in
+    /// "France's allies"), if the text says.
+    var ownerToken: Int? = nil
 
     /// The first token.
     var start: Int { range.lowerBound }

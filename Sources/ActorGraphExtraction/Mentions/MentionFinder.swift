@@ -32,6 +32,7 @@ struct MentionFinder {
         finder.findLexiconNames()
         finder.findTitlesAndVerbs()
         finder.findNamesFromContext()
+        finder.findGroupNouns()
         finder.findActorNouns()
         finder.findRepeatedNames()
         finder.set.reindex(tokenCount: doc.tokens.count)

@@ -197,6 +197,10 @@ struct RelationFinder {
         var out: [Int] = []
         var current = set.mentions[mention].start
         while current >= 2 {
+            // "France and its European partners": the owner is listed too.
+            if ["its", "their"].contains(doc.tokens[current - 1].lower), current >= 3, doc.tokens[current - 2].lower == "and" {
+                current -= 1
+            }
             let sep = doc.tokens[current - 1]
             guard sep.lower == "and" || (sep.isPunct(",") && !out.isEmpty) else { break }
             var p = current - 2

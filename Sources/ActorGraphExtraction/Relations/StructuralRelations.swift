@@ -50,6 +50,21 @@ enum StructuralRelations {
                 facts.append(fact)
             }
         }
+        // Unnamed groups: "France and its European partners" (the owner is allied with them),
+        // "Islamist insurgents in Mali" (an armed group is where the text places it).
+        for mention in set.mentions where mention.kind == .group {
+            guard let g = mention.entity else { continue }
+            if let owner = table[g].owner, table[g].attributes["type"] == "coalition", let token = mention.ownerToken,
+               mention.start - token <= 2 {
+                facts.append(RelationFact(source: owner, target: g, type: .alliedWith, sign: 1, range: token..<mention.end))
+            }
+            if table[g].attributes["type"] == "armed group", mention.end + 1 < doc.tokens.count,
+               doc.tokens[mention.end].lower == "in", let c = set.mention(at: mention.end + 1),
+               let country = set.mentions[c].entity, table[country].kind == .country, set.mentions[c].start == mention.end + 1 {
+                facts.append(RelationFact(source: g, target: country, type: .locatedIn, sign: 0,
+                                          range: mention.start..<set.mentions[c].end))
+            }
+        }
         // Roles.
         for claim in set.claims where !claim.role.title.isRank {
             guard let a = claim.affiliation, let person = set.mentions[claim.person].entity,
