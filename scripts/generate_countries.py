@@ -56,7 +56,7 @@ EXTRA_ALIASES = {
     "PRK": ["North Korea", "DPRK"], "RUS": ["Russian Federation"], "NLD": ["Holland", "The Netherlands"],
     "GMB": ["The Gambia"], "BHS": ["The Bahamas"], "CAF": ["CAR", "Central African Republic"],
     "SSD": ["South Sudan"], "BFA": ["Burkina"], "BIH": ["Bosnia"], "ZAF": ["South Africa"], "GNB": ["Guinea-Bissau"],
-    "GNQ": ["Equatorial Guinea"], "FSM": ["Federated States of Micronesia"],
+    "GNQ": ["Equatorial Guinea"], "FSM": ["Federated States of Micronesia"], "CMR": ["Cameroun"],
 }
 # CURATED: demonyms beyond the package's single form.
 EXTRA_DEMONYMS = {

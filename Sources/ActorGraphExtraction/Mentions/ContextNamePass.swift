@@ -90,6 +90,16 @@ extension MentionFinder {
             || punct(tokens, run.upperBound, ".") || Self.clauseVerbs.contains(tokens[run.upperBound].lower) {
             return make(run, .person)
         }
+        // A broadcaster's name before "TV" or "Radio": "Al-Arabiya TV", "Radio France Internationale".
+        if run.upperBound < tokens.count, Self.mediaSuffixes.contains(tokens[run.upperBound].lower),
+           !tokens[run.upperBound].newlineBefore {
+            return make(run.lowerBound..<(run.upperBound + 1), .organization)
+        }
+        // "Russian national Valery Zakharov": a citizen of a country, named.
+        if run.count >= 2, before >= 1, ["national", "citizen", "nationals", "citizens"].contains(tokens[before].lower),
+           let m = set.mention(at: before - 1), set.mentions[m].kind == .demonym {
+            return make(run, .person)
+        }
         // A media or group noun right before: "broadcaster France24", "the newspaper Le Monde".
         if before >= 0, run.count <= 4, tokens[before].kind == .word, !tokens[before].isCapitalized,
            Self.mediaNouns.contains(tokens[before].lower), !tokens[run.lowerBound].newlineBefore {
@@ -252,5 +262,8 @@ extension MentionFinder {
     static let mediaNouns: Set<String> = [
         "agency", "broadcaster", "newspaper", "daily", "channel", "television", "radio", "outlet", "group",
         "movement", "coalition", "party", "website", "network", "tv", "station", "organisation", "organization",
+        "company", "firm", "operator", "contractor", "militia", "conglomerate", "airline", "bank",
     ]
+    /// Words after a name that make it a broadcaster's ("Al-Arabiya TV").
+    static let mediaSuffixes: Set<String> = ["tv", "television", "radio"]
 }
