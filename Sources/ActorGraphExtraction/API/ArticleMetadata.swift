@@ -13,7 +13,10 @@ public struct ArticleMetadata: Sendable, Equatable {
         if let p = doc.titleParagraph, let first = doc.tokens.firstIndex(where: { $0.paragraph == p }) {
             var last = first
             while last + 1 < doc.tokens.count, doc.tokens[last + 1].paragraph == p { last += 1 }
-            out.title = doc.text(tokens: first..<(last + 1))
+            // A Markdown heading's marks are not part of the headline ("# Mali expels …").
+            var start = first
+            while start < last, doc.tokens[start].kind == .punct, doc.tokens[start].text.allSatisfy({ $0 == "#" }) { start += 1 }
+            out.title = doc.text(tokens: start..<(last + 1))
         }
         var paragraphStart = 0
         var seen = 0

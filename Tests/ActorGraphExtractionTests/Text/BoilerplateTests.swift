@@ -22,5 +22,7 @@ import Testing
         #expect(meta.title == "Mali and France part ways")
         #expect(meta.date == "2022-02-17")
         #expect(ArticleMetadata.infer("Title\n2023-09-16\nBody.").date == "2023-09-16")
+        #expect(ArticleMetadata.infer("# Mali expels the envoy\n\nMali said so.").title == "Mali expels the envoy")
+        #expect(ArticleMetadata.infer("## Niger #1 story\n\nText.").title == "Niger #1 story")
     }
 }
