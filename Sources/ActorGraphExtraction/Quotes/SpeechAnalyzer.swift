@@ -130,7 +130,11 @@ struct SpeechAnalyzer {
             if hasContent, let words = subjectWords {
                 switch speakers {
                 case .anonymous, .unknown:
-                    if let described = describedSpeaker(words) { speakers = described }
+                    if let described = describedSpeaker(words) {
+                        speakers = described
+                    } else if let group = theyOfPreviousSentence(words, sentence: sentence.index) {
+                        speakers = group
+                    }
                 case .entities:
                     break
                 }
@@ -490,6 +494,33 @@ struct SpeechAnalyzer {
         return .entities([e], mentions: [])
     }
 
+    /// "They said" with no speaker "they" can stand for: the speakers of the
+    /// statement just before when several spoke together, else a group the
+    /// sentence before opens with ("Around 15 soldiers in fatigues appeared …
+    /// “…,” they said").
+    private mutating func theyOfPreviousSentence(_ words: Range<Int>, sentence: Int) -> SpeakerResult? {
+        let subject = words.filter { doc.tokens[$0].kind == .word }
+        guard subject.count == 1, doc.tokens[subject[0]].lower == "they", sentence > 0 else { return nil }
+        if let last = lastSpeakers, last.entities.count >= 2, sentence - last.sentence <= 2 {
+            return .entities(last.entities, mentions: [])
+        }
+        let previous = doc.sentences[sentence - 1].tokens
+        var end = previous.lowerBound
+        while end < previous.upperBound, end - previous.lowerBound < 10 {
+            let t = doc.tokens[end]
+            if t.kind == .word, !t.isCapitalized || end > previous.lowerBound,
+               Self.auxiliaries.contains(t.lower) || ["are", "were", "is", "was"].contains(t.lower)
+                || (t.lower.hasSuffix("ed") && !Self.describedHeads.contains(t.lower)) {
+                break
+            }
+            if t.kind == .quote || t.isPunct(",") { break }
+            end += 1
+        }
+        guard end > previous.lowerBound, end < previous.upperBound, case let .entities(entities, mentions)? = describedSpeaker(previous.lowerBound..<end),
+              entities.count == 1, table[entities[0]].kind == .organization else { return nil }
+        return .entities(entities, mentions: mentions)
+    }
+
     /// The actor a clause is about: its first actor that no preposition governs,
     /// with the actors coordinated with it ("In response, Mali has decided …"),
     /// skipping a possessive's owner ("Mali's army" → the army).
@@ -675,6 +706,7 @@ struct SpeechAnalyzer {
     /// Words that open a described speaker ("a source …", "the leaders of …", "two officials").
     static let describedOpeners: Set<String> = [
         "a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other", "senior", "another",
+        "around", "about", "nearly", "over", "dozens", "hundreds",
     ]
     static let describedDeterminers: Set<String> = ["a", "an", "the", "another"]
     /// Head nouns of a described speaker (people, not things).

@@ -210,4 +210,16 @@ import Testing
         let graph = Fixture.graph("Kigali claims the death of five people due to alleged cross-border firing.")
         #expect(!graph.statements.contains { $0.text.hasPrefix("cross-border") })
     }
+
+    @Test func theyAreTheSpeakersJustBeforeOrTheGroupTheSentenceBeforeOpensWith() {
+        let together = Fixture.graph("""
+            Spain and Italy said the talks had failed. "We will leave," they said.
+            """)
+        #expect(Set(together.speakers(of: "We will leave")) == ["Spain", "Italy"])
+        let soldiers = Fixture.graph("""
+            Captain Ibrahim Traore spoke first. Around 15 soldiers in fatigues appeared on television. \
+            \u{201C}We have decided to act,\u{201D} they said.
+            """)
+        #expect(soldiers.speakers(of: "We have decided to act") == ["Around 15 soldiers in fatigues"])
+    }
 }
