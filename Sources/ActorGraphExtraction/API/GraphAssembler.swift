@@ -36,6 +36,8 @@ struct GraphAssembler {
         for (_, signers) in signatories { reached.formUnion(signers) }
         for mention in mentions.mentions {
             guard let e = mention.entity, !table[e].isDocument, !table[e].isGroup || reached.contains(e) else { continue }
+            // "the army" without its country makes a node only where it speaks or acts.
+            if mention.kind == .forces, mention.lexicon == nil, !reached.contains(e) { continue }
             if nodeEvidence[e] == nil { order.append(e) }
             nodeEvidence[e, default: []].append(evidence(mention.range))
         }

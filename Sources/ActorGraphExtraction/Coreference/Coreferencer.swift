@@ -34,6 +34,7 @@ struct Coreferencer {
         resolver.resolveGovernments(&set)
         resolver.resolveCapitals(&set)
         resolver.applyRoles(set)
+        resolver.tiePersonsToCountries(set)
         resolver.resolveRoleDescriptions(&set)
         resolver.resolveOrganizationReferences(&set)
         resolver.nameGovernments()
@@ -80,16 +81,7 @@ struct Coreferencer {
                 set.mentions[index].entity = e
             case .forces:
                 guard let country = mention.lexicon else { continue }
-                let countryEntity = lex.entities[country]
-                let adjective = countryEntity.demonyms.first ?? countryEntity.name
-                let name = "\(adjective) armed forces"
-                let id = NodeID.make(kind: .organization, name: name)
-                let e = table.intern(id) {
-                    var made = DocEntity(id: id, kind: .organization, name: name)
-                    made.country = country
-                    made.attributes["country"] = countryEntity.name
-                    return made
-                }
+                let e = forces(of: country)
                 table.addAlias(Self.withoutArticle(mention.name), to: e)
                 set.mentions[index].entity = e
             default:
@@ -217,6 +209,7 @@ struct Coreferencer {
         var lastGovernment: Int?
         var countryMentions: [Int: Int] = [:]
         var mainCountry: Int?
+        var lastForces: Int?
         // Governments the text names with their country, by position, for a "the junta" before any of them.
         let explicit = set.mentions.indices.filter { set.mentions[$0].kind == .government && set.mentions[$0].lexicon != nil }
         var cursor = 0
@@ -229,6 +222,21 @@ struct Coreferencer {
             if mention.kind == .named || mention.kind == .demonym, let lexIndex = mention.lexicon,
                lex.entities[lexIndex].kind == .country {
                 lastCountry = lexIndex
+                countryMentions[lexIndex, default: 0] += 1
+                if countryMentions[lexIndex]! >= countryMentions[mainCountry ?? lexIndex] ?? 0 { mainCountry = lexIndex }
+                continue
+            }
+            if mention.kind == .forces {
+                if let known = mention.lexicon {
+                    lastForces = known
+                } else if let country = lastForces ?? mainCountry ?? lastCountry {
+                    // "the army said": the last armed forces named, else the main country's.
+                    set.mentions[index].entity = forces(of: country)
+                }
+                continue
+            }
+            if mention.kind == .capital, let lexIndex = mention.lexicon {
+                // "Bamako" counts toward the country the text is about.
                 countryMentions[lexIndex, default: 0] += 1
                 if countryMentions[lexIndex]! >= countryMentions[mainCountry ?? lexIndex] ?? 0 { mainCountry = lexIndex }
                 continue
@@ -270,6 +278,20 @@ struct Coreferencer {
             k -= 1
         }
         return nil
+    }
+
+    /// The armed forces entity of a country (by lexicon index), created on first use.
+    mutating func forces(of country: Int) -> Int {
+        let countryEntity = lex.entities[country]
+        let adjective = countryEntity.demonyms.first ?? countryEntity.name
+        let name = "\(adjective) armed forces"
+        let id = NodeID.make(kind: .organization, name: name)
+        return table.intern(id) {
+            var made = DocEntity(id: id, kind: .organization, name: name)
+            made.country = country
+            made.attributes["country"] = countryEntity.name
+            return made
+        }
     }
 
     /// The government entity of a country (by lexicon index), created on first use.
@@ -338,6 +360,34 @@ struct Coreferencer {
         }
     }
 
+    /// The country a person is tied to: a country's possessive or demonym right
+    /// before the name, over ranks and titles ("Burkina Faso's Capt Ibrahim
+    /// Traoré", "Malian President X"), or the country of a role claimed for them.
+    private mutating func tiePersonsToCountries(_ set: MentionSet) {
+        func countryIndex(_ entity: Int) -> Int? {
+            let e = table[entity]
+            if e.kind == .country { return e.lexicon ?? lex.entities.firstIndex { $0.kind == .country && $0.name == e.name } }
+            return e.isGovernment ? e.country : nil
+        }
+        for claim in set.claims {
+            guard let person = set.mentions[claim.person].entity, table[person].personCountry == nil,
+                  let a = claim.affiliation, let ae = set.mentions[a].entity, let c = countryIndex(ae) else { continue }
+            table[person].personCountry = c
+        }
+        for (index, mention) in set.mentions.enumerated() where mention.kind == .person {
+            guard let person = mention.entity, table[person].personCountry == nil else { continue }
+            var k = mention.start - 1
+            while k >= 0, mention.start - k <= 5, set.mention(at: k) == nil || set.mention(at: k) == index,
+                  doc.tokens[k].kind == .word, doc.tokens[k].isCapitalized || set.roles.contains(where: { $0.range.contains(k) }) {
+                k -= 1
+            }
+            if k >= 0, doc.tokens[k].kind == .possessive { k -= 1 }
+            guard k >= 0, let m = set.mention(at: k), m != index, set.mentions[m].kind == .named || set.mentions[m].kind == .demonym,
+                  let e = set.mentions[m].entity, let c = countryIndex(e) else { continue }
+            table[person].personCountry = c
+        }
+    }
+
     private mutating func resolveRoleDescriptions(_ set: inout MentionSet) {
         for index in set.mentions.indices where set.mentions[index].kind == .roleDescription {
             let mention = set.mentions[index]
@@ -350,6 +400,14 @@ struct Coreferencer {
                     guard affiliated.lexicon == country || affiliated.country == country else { continue }
                 }
                 if !candidates.contains(person) { candidates.append(person) }
+            }
+            // "the Burkinabé leader": the one person the text ties to that country.
+            if candidates.isEmpty, let country = mention.lexicon {
+                var tied: [Int] = []
+                for m in set.mentions where m.kind == .person {
+                    if let p = m.entity, table[p].personCountry == country, !tied.contains(p) { tied.append(p) }
+                }
+                if tied.count == 1 { candidates = tied }
             }
             // A headline's role ("UN chief …") names its holder only further down.
             if candidates.isEmpty, mention.sentence == 0 || doc.tokens[mention.start].paragraph == 0 {

@@ -24,6 +24,9 @@ struct DocEntity: Sendable {
     var isGroup = false
     /// For a group: the entity that owns it ("France" for "its European partners").
     var owner: Int?
+    /// For a person: the country (lexicon index) the text ties them to ("Burkina Faso's Capt Ibrahim
+    /// Traoré", "Malian President …", a role claimed for a country).
+    var personCountry: Int?
     /// Raw forms already offered as aliases (to skip normalizing them again).
     var seenForms: Set<String> = []
     /// The normalized forms of the name and aliases.

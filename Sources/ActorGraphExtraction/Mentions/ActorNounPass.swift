@@ -23,6 +23,15 @@ extension MentionFinder {
                 i += hit.length
                 continue
             }
+            // "the army said": the armed forces of the country the text is about (Coreference/).
+            if set.owner[i] < 0, i > 0, tokens[i - 1].lower == "the", let hit = lex.forcesNouns.match(tokens, at: i, limit: limit),
+               i + hit.length >= n || tokens[i + hit.length].kind != .word || set.speech(at: i + hit.length) != nil
+                || Self.clauseWords.contains(tokens[i + hit.length].lower) {
+                let range = (i - 1)..<(i + hit.length)
+                add(Mention(range: range, kind: .forces, name: doc.text(tokens: range), sentence: sentence))
+                i += hit.length
+                continue
+            }
             if set.owner[i] < 0, let hit = lex.documentNouns.match(tokens, at: i, limit: limit) {
                 var start = i
                 if i > 0, tokens[i - 1].lower == "joint" { start = i - 1 }
@@ -35,7 +44,7 @@ extension MentionFinder {
                 continue
             }
             if set.owner[i] < 0, let hit = lex.organizationReferences.match(tokens, at: i, limit: limit),
-               let start = definiteStart(before: i) {
+               i + hit.length >= n || tokens[i + hit.length].lower != "of", let start = definiteStart(before: i) {
                 let range = start..<(i + hit.length)
                 add(Mention(range: range, kind: .organizationReference, name: doc.text(tokens: range), sentence: sentence))
                 i += hit.length
@@ -155,7 +164,9 @@ extension MentionFinder {
                 && (start == 0 || tokens[start].newlineBefore)
             let det = start > 0 ? tokens[start - 1].lower : ""
             let hasThe = det == "the" || (start < role.range.lowerBound && tokens[start].lower == "the")
-            guard hasThe || opensHeadline else { continue }
+            // "Niger's military leader": a country's possessive makes the role definite too.
+            let possessive = (start..<role.range.lowerBound).contains { tokens[$0].kind == .possessive }
+            guard hasThe || opensHeadline || possessive else { continue }
             if det == "the" { start -= 1 }
             let range = start..<role.range.upperBound
             guard range.allSatisfy({ set.owner[$0] < 0 || set.mentions[set.owner[$0]].kind == .demonym
@@ -168,6 +179,11 @@ extension MentionFinder {
     }
 
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that"]
+    /// Words after "the army" that show it is the subject of a clause ("the army said", "the army has …").
+    static let clauseWords: Set<String> = [
+        "has", "had", "have", "was", "were", "is", "are", "will", "would", "also", "later", "then", "said", "says",
+        "announced", "claimed", "confirmed", "denied", "added", "stated", "reported",
+    ]
     /// Adjectives between "the" and a role without a name ("the former Nigerian leader").
     static let roleAdjectives: Set<String> = ["former", "then", "late", "outgoing", "incoming", "current", "acting", "veteran"]
     static let pronouns: Set<String> = ["he", "she", "it", "they"]

@@ -56,6 +56,15 @@ struct SpeakerResolver {
                 if let e = pronoun(m) { return .entities([e], mentions: [m]) }
                 return .unknown
             case .document:
+                // "the statement from the military rulers": its authors speak.
+                let after = mention.end
+                if after + 1 < range.upperBound, ["from", "by", "of"].contains(doc.tokens[after].lower) {
+                    var k = after + 1
+                    if doc.tokens[k].lower == "the" { k += 1 }
+                    if k < range.upperBound, let author = set.mention(at: k), let e = set.mentions[author].entity, table[e].kind.isActor {
+                        return .entities([e], mentions: [author])
+                    }
+                }
                 if let e = document(m) { return .entities([e], mentions: [m]) }
             case .organizationReference:
                 if let e = mention.entity { return .entities([e], mentions: [m]) }

@@ -178,6 +178,11 @@ struct SpeechAnalyzer {
             if inQuote[k] >= 0 {
                 let q = quotes[inQuote[k]]
                 guard q.close == k, q.closed, doc.tokens[k].sentence == doc.tokens[v.lowerBound].sentence else { return nil }
+                // The quote must close its clause: “…,” X said / “…” , X said — not “neutralize” the attackers, X said.
+                let lastInner = q.parts.last.flatMap { $0.isEmpty ? nil : $0.upperBound - 1 }
+                let closesInside = lastInner.map { [",", ".", "?", "!"].contains(doc.tokens[$0].text) } ?? false
+                let commaAfter = q.close + 1 < v.lowerBound && punct(doc.tokens, q.close + 1, ",")
+                guard closesInside || commaAfter || q.close + 1 == v.lowerBound || words <= 3 else { return nil }
                 return inQuote[k]
             }
             if t.isPunct(",") { k -= 1; continue }
@@ -241,20 +246,23 @@ struct SpeechAnalyzer {
         segments.append(segStart..<v.lowerBound)
         // "Name, a specialist for the Foundation, which promotes democracy, told": a
         // relative clause before the verb names no speaker; the words before it do.
-        let relative: Set<String> = ["which", "who", "whose", "where"]
-        if segments.count >= 2, let opener = segments[segments.count - 1].first, relative.contains(doc.tokens[opener].lower) {
+        // "Mali and Burkina Faso, also ruled by juntas, have said": a last segment of
+        // auxiliaries and adverbs is no subject; the one before the apposition is.
+        if !segments[segments.count - 1].isEmpty, segments.count >= 2, segments[segments.count - 1].count <= 3,
+           segments[segments.count - 1].allSatisfy({ Self.auxiliaries.contains(doc.tokens[$0].lower) }) {
             segments[segments.count - 1] = v.lowerBound..<v.lowerBound
-        } else if segments.count >= 3, segments[segments.count - 1].isEmpty, let opener = segments[segments.count - 2].first,
-                  relative.contains(doc.tokens[opener].lower) {
+        }
+        // Parenthetical segments between the subject and the verb name no speaker: a relative
+        // clause ("…, which promotes democracy, told"), a participle ("…, speaking alongside …, has
+        // said") or a prepositional phrase ("Koulamallah, at a briefing after a meeting between A and B,
+        // called …"). The words before them do.
+        if segments.count >= 2, isParenthetical(segments[segments.count - 1]) {
+            segments[segments.count - 1] = v.lowerBound..<v.lowerBound
+        }
+        while segments.count >= 3, segments[segments.count - 1].isEmpty, isParenthetical(segments[segments.count - 2]) {
             segments.remove(at: segments.count - 2)
         }
         var last = segments.count - 1
-        // "Mali and Burkina Faso, also ruled by juntas, have said": a last segment of
-        // auxiliaries and adverbs is no subject; the one before the apposition is.
-        if !segments[last].isEmpty, segments.count >= 2, segments[last].count <= 3,
-           segments[last].allSatisfy({ Self.auxiliaries.contains(doc.tokens[$0].lower) }) {
-            segments[last] = segments[last].lowerBound..<segments[last].lowerBound
-        }
         if segments[last].isEmpty && segments.count >= 2 {
             // Apposition: prefer the segment that names a person.
             let candidates = [last - 1, last - 2].filter { $0 >= 0 }
@@ -275,6 +283,15 @@ struct SpeechAnalyzer {
             return (merged, merged.lowerBound)
         }
         return (segments[last], segments[last].lowerBound)
+    }
+
+    /// Whether a comma segment opens with a relative pronoun, a participle or a preposition.
+    private func isParenthetical(_ r: Range<Int>) -> Bool {
+        guard let first = r.first, doc.tokens[first].kind == .word else { return false }
+        let w = doc.tokens[first].lower
+        if ["which", "who", "whose", "where"].contains(w) { return true }
+        if SpeakerResolver.prepositions.contains(w) && w != "of" { return true }
+        return w.hasSuffix("ing") && w.count > 5 && !doc.tokens[first].isCapitalized && set.mention(at: first) == nil
     }
 
     private func hasPerson(_ r: Range<Int>) -> Bool {
@@ -467,7 +484,9 @@ struct SpeechAnalyzer {
         guard let head else { return nil }
         let preposition = k < hi ? doc.tokens[k].lower : ""
         // "the spokesman" alone is a role pointing back, not a description; "the leaders of …" is one.
-        if doc.tokens[lo].lower == "the" && preposition.isEmpty { return nil }
+        // "the three Sahel countries" is one: a plural head with words before it.
+        if doc.tokens[lo].lower == "the" && preposition.isEmpty
+            && !(Self.pluralHeads.contains(doc.tokens[head].lower) && head - lo >= 2) { return nil }
         // "of/for/from X": the speaker speaks for X.
         if ["of", "for", "from", "with"].contains(preposition) {
             var m = k + 1
@@ -546,7 +565,7 @@ struct SpeechAnalyzer {
     }
 
     /// The first actor from `start` that no preposition governs (with `allowWith`,
-    /// "with" does not count), the head of its phrase, and the actors coordinated with it.
+    /// "with" and a passive's "by" do not count), the head of its phrase, and the actors coordinated with it.
     private func firstActor(from start: Int, to end: Int, allowWith: Bool) -> SpeakerResult {
         let resolver = SpeakerResolver(doc: doc, lex: lex, set: set, table: table)
         var m = start
@@ -554,7 +573,7 @@ struct SpeechAnalyzer {
             guard let owner = set.mention(at: m) else { m += 1; continue }
             let mention = set.mentions[owner]
             let governed = resolver.isInsidePhrase(mention.start, from: start)
-                && !(allowWith && mention.start > start && doc.tokens[mention.start - 1].lower == "with")
+                && !(allowWith && mention.start > start && ["with", "by"].contains(doc.tokens[mention.start - 1].lower))
             if mention.end < end, doc.tokens[mention.end].kind == .possessive || governed {
                 m = mention.end
                 continue
@@ -587,6 +606,8 @@ struct SpeechAnalyzer {
             // A role without a name that no holder claims ("the former Nigerian leader", "the official"):
             // the one speaker of the last statement within three sentences.
             guard let last = lastSpeakers, last.entities.count == 1, mention.sentence - last.sentence <= 3 else { return nil }
+            // "the Burkinabé leader" is not the Nigerien who spoke before.
+            if let country = mention.lexicon, let tied = table[last.entities[0]].personCountry, tied != country { return nil }
             return last.entities[0]
         }
         switch mention.name {
@@ -612,8 +633,14 @@ struct SpeechAnalyzer {
 
     private mutating func makeDocumentEntity() -> Int {
         if let e = documentEntity { return e }
-        let joint = set.mentions.contains { $0.kind == .document && $0.name.lowercased().contains("joint") }
-        let name = joint ? "Joint statement" : "Statement"
+        // Named by the noun the text uses: "Joint statement", "Communiqué", "Decree".
+        let first = set.mentions.first { $0.kind == .document }
+        let noun = first.map { mention -> String in
+            var words = doc.tokens[mention.range].filter { $0.kind == .word }.map(\.text)
+            if let d = words.first, Self.determinersOfDocuments.contains(d.lowercased()) { words.removeFirst() }
+            return words.joined(separator: " ").lowercased()
+        } ?? "statement"
+        let name = noun.isEmpty ? "Statement" : noun.prefix(1).uppercased() + noun.dropFirst()
         let id = "statement:\(documentKey)-\(NodeID.slug(name))"
         let e = table.intern(id) {
             var made = DocEntity(id: id, kind: .statement, name: name)
@@ -634,6 +661,14 @@ struct SpeechAnalyzer {
     /// clause's subject, as a reader takes them.
     private mutating func attributeOrphanQuotes() {
         for q in quotes {
+            // "a move welcomed by Niger's military leaders as a “step towards sovereignty”": the agent's words,
+            // even inside someone else's reported speech.
+            if let agent = agentBefore(quoteAt: q.open) {
+                let start = q.parts.first?.lowerBound ?? q.open
+                statements.append(StatementFact(speakers: [agent.entity], speakerMentions: [agent.mention], content: q.parts,
+                                                direct: true, anchor: start..<start))
+                continue
+            }
             let start = q.parts.first?.lowerBound ?? q.open
             if (q.open...q.close).contains(where: { covered[$0] }) || doc.ignored[q.open] { continue }
             guard q.parts.contains(where: { part in part.contains { doc.tokens[$0].kind == .word || doc.tokens[$0].kind == .number } })
@@ -660,6 +695,17 @@ struct SpeechAnalyzer {
             statements.append(StatementFact(speakers: entities, speakerMentions: mentions, content: q.parts, direct: true,
                                             anchor: start..<start))
         }
+    }
+
+    /// The agent of "… by X as (a) “…”" right before a quote.
+    private func agentBefore(quoteAt open: Int) -> (entity: Int, mention: Int)? {
+        var k = open - 1
+        if k >= 0, ["a", "an", "the"].contains(doc.tokens[k].lower) { k -= 1 }
+        guard k >= 2, doc.tokens[k].lower == "as", let m = set.mention(at: k - 1), set.mentions[m].end == k,
+              let e = set.mentions[m].entity, table[e].kind.isActor else { return nil }
+        let start = set.mentions[m].start
+        guard start >= 1, doc.tokens[start - 1].lower == "by" else { return nil }
+        return (e, m)
     }
 
     private func lastSpeakers(before sentence: Int) -> (entities: [Int], sentence: Int)? {
@@ -703,6 +749,7 @@ struct SpeechAnalyzer {
         "tuesday", "wednesday", "thursday", "saturday", "sunday", "tonight",
     ]
     static let adverbs: Set<String> = ["also", "later", "then", "further"]
+    static let determinersOfDocuments: Set<String> = ["the", "a", "an", "its", "their", "this", "that", "his", "her"]
     /// Words that open a described speaker ("a source …", "the leaders of …", "two officials").
     static let describedOpeners: Set<String> = [
         "a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other", "senior", "another",
@@ -719,12 +766,14 @@ struct SpeechAnalyzer {
         "survivor", "survivors", "mediator", "mediators", "aide", "aides", "insider", "insiders", "people",
         "spokesman", "spokeswoman", "spokesperson", "group", "delegation", "negotiator", "negotiators", "rebel",
         "rebels", "militant", "militants", "minister", "ministers", "envoy", "envoys", "worker", "workers",
+        "countries", "nations", "states", "governments", "juntas",
     ]
     static let pluralHeads: Set<String> = [
         "officials", "sources", "servicemen", "soldiers", "officers", "leaders", "diplomats", "witnesses", "residents",
         "analysts", "experts", "observers", "activists", "members", "representatives", "delegates", "commanders",
         "fighters", "protesters", "demonstrators", "villagers", "survivors", "mediators", "aides", "insiders", "people",
         "group", "delegation", "negotiators", "rebels", "militants", "ministers", "envoys", "workers",
+        "countries", "nations", "states", "governments", "juntas",
     ]
     static let auxiliaries: Set<String> = [
         "have", "has", "had", "also", "later", "then", "would", "will", "could", "did", "have", "had", "previously",

@@ -27,6 +27,8 @@ enum StructuralRelations {
         // A government leads its country; armed forces are part of theirs.
         for (index, entity) in table.list.enumerated() {
             guard let country = entity.country, let mention = firstMention[index] else { continue }
+            // "the army" alone does not make its forces a node (GraphAssembler): nor does this relation.
+            if !entity.isGovernment, !set.mentions.contains(where: { $0.entity == index && $0.lexicon != nil }) { continue }
             let countryID = NodeID.make(kind: .country, name: lexicon.entities[country].name)
             guard let c = table.index(of: countryID) else { continue }
             let type: RelationType = entity.isGovernment ? .leads : .partOf

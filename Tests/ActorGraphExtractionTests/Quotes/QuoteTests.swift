@@ -222,4 +222,74 @@ import Testing
             """)
         #expect(soldiers.speakers(of: "We have decided to act") == ["Around 15 soldiers in fatigues"])
     }
+
+    @Test func ranksWithoutTheirFullStop() {
+        let graph = Fixture.graph("Capt Ibrahim Traore and Col Assimi Goita met Gen Abdourahmane Tchiani in Niamey.")
+        #expect(Set(graph.names(.person)) == ["Ibrahim Traore", "Assimi Goita", "Abdourahmane Tchiani"])
+    }
+
+    @Test func parentheticalSegmentsBeforeTheVerbAreSkipped() {
+        let graph = Fixture.graph("""
+            Foreign Minister Abderaman Koulamallah spoke on Thursday. Koulamallah, at a briefing after a meeting between \
+            President Mahamat Idriss Deby and Jean-Noel Barrot, called France \u{201C}an essential partner\u{201D}.
+            """)
+        #expect(graph.speakers(of: "an essential partner") == ["Abderaman Koulamallah"])
+    }
+
+    @Test func theGroupAndTheArmySpeak() {
+        let graph = Fixture.graph("""
+            JNIM claimed the attack on Bamako. The group claimed to have inflicted \u{201C}major losses.\u{201D} \
+            \u{201C}This cowardly attack led to some losses,\u{201D} the army said. Mali's army takeovers were not discussed.
+            """)
+        #expect(graph.speakers(of: "major losses") == ["Jama'at Nusrat al-Islam wal-Muslimin"])
+        #expect(graph.speakers(of: "This cowardly attack") == ["Malian armed forces"])
+        // "the army takeovers" is no speaker: only one armed forces node, from the speaking army.
+        #expect(graph.names(.organization).filter { $0.contains("armed forces") } == ["Malian armed forces"])
+    }
+
+    @Test func theArmyAloneMakesNoNodeUnlessItActs() {
+        let graph = Fixture.graph("Mali held talks. The army was not consulted about the plan.")
+        #expect(!graph.names(.organization).contains { $0.contains("armed forces") })
+    }
+
+    @Test func aDocumentFromItsAuthorsIsTheirs() {
+        let graph = Fixture.graph("""
+            \u{201C}We celebrate a new step,\u{201D} said the statement from Niger's military rulers.
+            """)
+        #expect(graph.speakers(of: "We celebrate a new step") == ["Niger government"])
+        // A speaking document is named by its noun.
+        let decree = Fixture.graph("The decree reads: \u{201C}It is forbidden to hold meetings.\u{201D}")
+        #expect(decree.speakers(of: "It is forbidden") == ["Decree"])
+    }
+
+    @Test func theAgentOfAPassiveWithAsSpeaksTheQuote() {
+        let graph = Fixture.graph("""
+            President Emmanuel Macron announced that France would withdraw its ambassador, a move welcomed by \
+            Niger's military leaders as a "step towards sovereignty".
+            """)
+        #expect(graph.speakers(of: "step towards sovereignty").contains("Niger government"))
+    }
+
+    @Test func aQuoteInsideAClauseIsNotAQuoteBeforeTheVerb() {
+        let graph = Fixture.graph("""
+            Troops were able to \u{201C}neutralize\u{201D} the attackers, army Chief of Staff Oumar Diarra said on national TV.
+            """)
+        #expect(graph.speakers(of: "neutralize") == ["Oumar Diarra"])
+        #expect(graph.statements.first { $0.text.contains("neutralize") }?.quote == "indirect")
+    }
+
+    @Test func describedCountriesSpeak() {
+        let graph = Fixture.graph("""
+            The three Sahel countries said in their joint statement that they condemned the "irresponsible act".
+            """)
+        #expect(graph.speakers(of: "irresponsible act").contains("three Sahel countries"))
+    }
+
+    @Test func aRoleWithADemonymIsThePersonTiedToThatCountry() {
+        let graph = Fixture.graph("""
+            Gen Abdourahmane Tchiani said the bloc had failed. Tchiani hosted Burkina Faso's Capt Ibrahim Traore. \
+            In a message on X, the Burkinabe leader said that "together, we will consolidate our independence".
+            """)
+        #expect(graph.speakers(of: "we will consolidate") == ["Ibrahim Traore"])
+    }
 }
