@@ -422,11 +422,14 @@ struct Coreferencer {
     /// "the bloc": the organization named last (or, before any, the next one named within three sentences).
     private mutating func resolveOrganizationReferences(_ set: inout MentionSet) {
         var last: Int?
+        var lastBody: Int?
         for index in set.mentions.indices {
             let mention = set.mentions[index]
             if let e = mention.entity, table[e].kind == .organization, !table[e].isGovernment,
                mention.kind == .named || mention.kind == .organization {
                 last = e
+                // International and regional bodies (the lexicon's type=igo): what "the bloc" means.
+                if let l = table[e].lexicon, lex.entities[l].attributes["type"] == "igo" { lastBody = e }
                 continue
             }
             guard mention.kind == .organizationReference else { continue }
@@ -438,7 +441,10 @@ struct Coreferencer {
                 set.mentions[index].entity = bare ? lastOrganization(endingWith: head, before: index, in: set) : nil
                 continue
             }
-            if let last {
+            // "the bloc", "the regional alliance": the last international body, else the last organization.
+            if Self.bodyReferenceHeads.contains(head), let body = lastBody {
+                set.mentions[index].entity = body
+            } else if let last {
                 set.mentions[index].entity = last
             } else {
                 var k = index + 1
@@ -469,6 +475,9 @@ struct Coreferencer {
         }
         return nil
     }
+
+    /// Reference nouns that point to an international or regional body first.
+    static let bodyReferenceHeads: Set<String> = ["bloc", "alliance", "grouping", "union", "community", "organisation", "organization", "body"]
 
     /// Reference nouns that point only to an organization whose name ends with them.
     static let namedReferenceHeads: Set<String> = [

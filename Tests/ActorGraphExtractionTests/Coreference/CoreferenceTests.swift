@@ -62,6 +62,13 @@ import Testing
         #expect(graph.speakers(of: "Goma did not fall") == ["Democratic Republic of the Congo"])
     }
 
+    @Test func theBlocIsTheLastInternationalBodyNotTheLastName() {
+        let graph = Fixture.graph("""
+            ECOWAS leaders met at the State House Conference Centre in Abuja. The bloc said the sanctions would stay.
+            """)
+        #expect(graph.speakers(of: "the sanctions would stay") == ["Economic Community of West African States"])
+    }
+
     @Test func juntaAuthoritiesAndCapitalAreOneGovernment() {
         let graph = Fixture.graph("""
             Guinea's ruling junta expelled the envoy. The Guinean transitional authorities said the decision was final. \
