@@ -33,7 +33,10 @@ extension MentionFinder {
             if Self.particles.contains(t.lower), j + 1 < tokens.count, isNameWord(j + 1), !tokens[j + 1].newlineBefore {
                 j += 2; continue
             }
-            if connectors, Self.connectors.contains(t.lower), j + 1 < tokens.count, isNameWord(j + 1),
+            // "Council of Ministers": after a connector, a capitalized title word is part of the name too.
+            if connectors, Self.connectors.contains(t.lower), j + 1 < tokens.count,
+               isNameWord(j + 1) || (tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word && isFree(j + 1)
+                                     && roleAt[j + 1] >= 0 && !set.roles[roleAt[j + 1]].title.isRank),
                !tokens[j + 1].newlineBefore {
                 j += 2; continue
             }

@@ -48,7 +48,9 @@ extension MentionFinder {
               tokens[k].paragraph == tokens[i].paragraph, roleAt[k] < 0, !tokens[k].isAllCaps,
               !isFunctionWord(tokens[k]) || tokens[k].lower == "military",
               !lex.speech.startsPhrase(tokens[k].word), !lex.relations.startsPhrase(tokens[k].word),
-              Self.roleModifiers.contains(tokens[k].lower) || (tokens[k].isCapitalized && k > sentenceStart(i)) {
+              Self.roleModifiers.contains(tokens[k].lower) || (tokens[k].isCapitalized && k > sentenceStart(i)),
+              // "Transport Ministry spokesman": a capitalized organization word stays the employer's name.
+              !(tokens[k].isCapitalized && lex.orgHeads.contains(tokens[k].lower)) {
             start = k
             k -= 1
         }

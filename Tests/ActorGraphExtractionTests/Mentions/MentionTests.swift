@@ -86,4 +86,13 @@ import Testing
         #expect(graph.names(.organization).contains("Al-Arabiya TV"))
         #expect(Set(graph.names(.person)).isSuperset(of: ["Valery Zakharov", "Getachew Reda", "Fepaco Nzambe Malamu"]))
     }
+    @Test func anOrganizationBeforeARoleAndTitleWordsInsideANameStayNames() {
+        let graph = Fixture.graph("""
+            Transport Ministry spokesman Mohamed Ould Mamouni said flights were suspended. \
+            The decree was adopted by the Council of Ministers last week.
+            """)
+        #expect(graph.names(.organization).contains("Transport Ministry"))
+        #expect(graph.names(.organization).contains("Council of Ministers"))
+        #expect(graph.names(.person).contains("Mohamed Ould Mamouni"))
+    }
 }
