@@ -169,8 +169,9 @@ extension MentionFinder {
             guard hasThe || opensHeadline || possessive else { continue }
             if det == "the" { start -= 1 }
             let range = start..<role.range.upperBound
-            guard range.allSatisfy({ set.owner[$0] < 0 || set.mentions[set.owner[$0]].kind == .demonym
-                || set.mentions[set.owner[$0]].kind == .named }) else { continue }
+            // "the government spokesman", "the army spokesman": a government or forces noun is a modifier here.
+            guard range.allSatisfy({ set.owner[$0] < 0 || [.demonym, .named, .government, .forces].contains(set.mentions[set.owner[$0]].kind) })
+            else { continue }
             var mention = Mention(range: range, kind: .roleDescription, lexicon: country, name: role.title.name,
                                   sentence: tokens[role.range.lowerBound].sentence)
             mention.detail = doc.text(tokens: role.range)

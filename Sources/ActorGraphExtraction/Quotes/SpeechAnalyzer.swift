@@ -161,7 +161,8 @@ struct SpeechAnalyzer {
         guard recordedStarts.insert(start).inserted else { return }
         statements.append(fact)
         for range in fact.content { for k in range { covered[k] = true } }
-        for e in fact.speakers {
+        // An unnamed speaker ("a security source") is never what a later "he" or "it" stands for.
+        for e in fact.speakers where table[e].attributes["unnamed"] == nil {
             if table[e].kind == .person { lastPersonSpeaker = (e, sentence) } else { lastOtherSpeaker = (e, sentence) }
         }
         lastSpeakers = (fact.speakers, sentence)
@@ -462,11 +463,14 @@ struct SpeechAnalyzer {
     /// own, kept to this document (attribute `unnamed`). Only phrases that open
     /// with a determiner or a number and whose head is a word for people
     /// (`describedHeads`, or a title) qualify.
-    private mutating func describedSpeaker(_ words: Range<Int>) -> SpeakerResult? {
+    private mutating func describedSpeaker(_ words: Range<Int>, bareEnough: Bool = false) -> SpeakerResult? {
         var lo = words.lowerBound, hi = words.upperBound
         while lo < hi, doc.tokens[lo].kind == .punct { lo += 1 }
         while hi > lo, doc.tokens[hi - 1].kind == .punct || Self.auxiliaries.contains(doc.tokens[hi - 1].lower) { hi -= 1 }
-        guard hi > lo, hi - lo <= 10, Self.describedOpeners.contains(doc.tokens[lo].lower) || doc.tokens[lo].kind == .number
+        // With `bareEnough`, a plural head needs no determiner ("regional leaders decided …").
+        let bare = bareEnough && hi > lo && Self.pluralHeads.contains(doc.tokens[hi - 1].lower)
+            && (lo..<hi).allSatisfy { doc.tokens[$0].kind == .word && set.mention(at: $0) == nil }
+        guard hi > lo, hi - lo <= 10, bare || Self.describedOpeners.contains(doc.tokens[lo].lower) || doc.tokens[lo].kind == .number
         else { return nil }
         guard (lo..<hi).allSatisfy({ doc.tokens[$0].kind != .quote && set.speech(at: $0) == nil
             && !["that", "who", "which", "and"].contains(doc.tokens[$0].lower) }) else { return nil }
@@ -538,6 +542,20 @@ struct SpeechAnalyzer {
         guard end > previous.lowerBound, end < previous.upperBound, case let .entities(entities, mentions)? = describedSpeaker(previous.lowerBound..<end),
               entities.count == 1, table[entities[0]].kind == .organization else { return nil }
         return .entities(entities, mentions: mentions)
+    }
+
+    /// A group described at the opening of the quote's comma clause when no actor
+    /// is named there ("After the meeting, regional leaders decided “…”").
+    private mutating func describedClauseOpening(before end: Int, in sentence: Range<Int>) -> SpeakerResult? {
+        var start = end - 1
+        while start > sentence.lowerBound, !punct(doc.tokens, start - 1, ",") { start -= 1 }
+        var stop = start
+        while stop < end, doc.tokens[stop].kind == .word, !Self.auxiliaries.contains(doc.tokens[stop].lower),
+              !(doc.tokens[stop].lower.hasSuffix("ed") && !Self.describedHeads.contains(doc.tokens[stop].lower)) {
+            stop += 1
+        }
+        guard stop > start, stop < end else { return nil }
+        return describedSpeaker(start..<stop, bareEnough: true)
     }
 
     /// The actor a clause is about: its first actor that no preposition governs,
@@ -612,6 +630,9 @@ struct SpeechAnalyzer {
         }
         switch mention.name {
         case "he", "she":
+            // "Woodke thanked the authorities. “Greetings to my family,” he said.": the person the sentence
+            // before is about.
+            if let subject = personOpening(sentence: mention.sentence - 1) { return subject }
             if let last = lastPersonSpeaker, mention.sentence - last.sentence <= 6 { return last.entity }
             return recentMention(before: m) { table[$0].kind == .person }
         case "it":
@@ -620,6 +641,30 @@ struct SpeechAnalyzer {
         default:
             return nil
         }
+    }
+
+    /// The person a sentence opens with as its subject (over a rank or title and a
+    /// country before the name: "Col Gomina urged …", "Woodke, a humanitarian worker, thanked …").
+    private func personOpening(sentence index: Int) -> Int? {
+        guard index >= 0, index < doc.sentences.count else { return nil }
+        let range = doc.sentences[index].tokens
+        var k = range.lowerBound
+        while k < range.upperBound, k - range.lowerBound < 6 {
+            if let m = set.mention(at: k) {
+                let mention = set.mentions[m]
+                if mention.kind == .person, let e = mention.entity { return e }
+                // "Burkina Faso's Capt …", "French President …": over the owner or demonym.
+                if mention.kind == .demonym || (mention.end < range.upperBound && doc.tokens[mention.end].kind == .possessive) {
+                    k = mention.end + (doc.tokens[mention.end].kind == .possessive ? 1 : 0)
+                    continue
+                }
+                return nil
+            }
+            let t = doc.tokens[k]
+            guard t.kind == .word, t.isCapitalized || set.roles.contains(where: { $0.range.contains(k) }) else { return nil }
+            k += 1
+        }
+        return nil
     }
 
     private func recentMention(before m: Int, where accept: (Int) -> Bool) -> Int? {
@@ -690,8 +735,11 @@ struct SpeechAnalyzer {
                                                 content: q.parts, direct: true, anchor: start..<start))
                 continue
             }
-            guard case let .entities(entities, mentions) = clauseSubject(before: q.open, in: doc.sentences[sentence].tokens),
-                  !entities.isEmpty else { continue }
+            var subject = clauseSubject(before: q.open, in: doc.sentences[sentence].tokens)
+            if case .unknown = subject, let described = describedClauseOpening(before: q.open, in: doc.sentences[sentence].tokens) {
+                subject = described
+            }
+            guard case let .entities(entities, mentions) = subject, !entities.isEmpty else { continue }
             statements.append(StatementFact(speakers: entities, speakerMentions: mentions, content: q.parts, direct: true,
                                             anchor: start..<start))
         }

@@ -292,4 +292,35 @@ import Testing
             """)
         #expect(graph.speakers(of: "we will consolidate") == ["Ibrahim Traore"])
     }
+
+    @Test func heIsThePersonTheSentenceBeforeIsAbout() {
+        let graph = Fixture.graph("""
+            French journalist Olivier Dubois said he was relieved. U.S. aid worker Jeffery Woodke was freed too. \
+            Woodke, a humanitarian worker, thanked the authorities. \u{201C}Greetings to my family,\u{201D} he said.
+            """)
+        #expect(graph.speakers(of: "Greetings to my family") == ["Jeffery Woodke"])
+    }
+
+    @Test func anUnnamedSpeakerIsNeverWhatHeStandsFor() {
+        let graph = Fixture.graph("""
+            Colonel Faizou Gomina met the troops. A security source said the visit was short. \
+            "Wake up, officers, we have battles to win," he said.
+            """)
+        #expect(graph.speakers(of: "Wake up") == ["Faizou Gomina"])
+    }
+
+    @Test func theGovernmentSpokesmanIsTheSpokesman() {
+        let graph = Fixture.graph("""
+            "This is disinformation," government spokesperson Pingdwende Gilbert Ouedraogo wrote. \
+            The government spokesman insisted that some hundred "terrorists" were killed.
+            """)
+        #expect(graph.speakers(of: "some hundred").contains("Pingdwende Gilbert Ouedraogo"))
+    }
+
+    @Test func aDescribedGroupOpeningTheClauseSpeaksItsQuote() {
+        let graph = Fixture.graph("""
+            After the meeting, regional leaders decided "to suspend Guinea with immediate effect".
+            """)
+        #expect(graph.speakers(of: "to suspend Guinea") == ["regional leaders"])
+    }
 }
