@@ -2,14 +2,15 @@
 // Benchmarks/run_analysis_bench.py, which runs the same measure in NetworkX,
 // igraph, NetworKit and rustworkx on the same file.
 //
-//     actorgraph-bench EDGES MEASURE REPEATS [--samples K] [--katz-alpha A] [--budget S] [--pairs P]
+//     actorgraph-bench EDGES MEASURE REPEATS [--samples K] [--katz-alpha A] [--budget S] [--pairs P] [--min-run R]
 //
 // EDGES: first line "n m", then one "u v" line per undirected edge (0-based).
 // MEASURE: a CentralityMeasure raw value, or louvain, components, core,
 // shortest-path (the paths between P node pairs drawn with seed 42, as
 // `actorgraph path` finds them).
 // Runs the measure REPEATS times, fewer when the runs so far took more than
-// S seconds (default: no limit); at least once.
+// S seconds (default: no limit); at least once. A run repeats the measure until
+// it has taken R seconds (default 0: once) and counts the time per repetition.
 // Prints one JSON line: {"load": s, "times": [s…], "maxrss_kb": k, "checksum": x}.
 import ActorGraph
 import Foundation
@@ -56,11 +57,12 @@ func peakMemoryKB() -> Int {
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 4, let repeats = Int(arguments[3]) else {
-    fail("usage: actorgraph-bench EDGES MEASURE REPEATS [--samples K] [--katz-alpha A] [--budget S] [--pairs P]")
+    fail("usage: actorgraph-bench EDGES MEASURE REPEATS [--samples K] [--katz-alpha A] [--budget S] [--pairs P] [--min-run R]")
 }
 var options = CentralityOptions()
 var budget = Double.infinity
 var pairCount = 100
+var minRun = 0.0
 var rest = arguments.dropFirst(4).makeIterator()
 while let flag = rest.next() {
     guard let value = rest.next() else { fail("\(flag) needs a value") }
@@ -69,6 +71,7 @@ while let flag = rest.next() {
     case "--katz-alpha": options.katzAlpha = Double(value) ?? options.katzAlpha
     case "--budget": budget = Double(value) ?? budget
     case "--pairs": pairCount = Int(value) ?? pairCount
+    case "--min-run": minRun = Double(value) ?? minRun
     default: fail("unknown option \(flag)")
     }
 }
@@ -102,26 +105,40 @@ func pairs(_ count: Int, nodes n: Int) -> [(Int, Int)] {
 }
 let endpoints = pairs(pairCount, nodes: max(n, 1))
 
+/// One run of the measure; returns its checksum.
+@MainActor func runMeasure() throws -> Double {
+    switch arguments[2] {
+    case "louvain": return index.louvain().modularity
+    // Labels are numbered 0, 1… so the largest plus one is the number of components.
+    case "components": return Double((index.componentLabels().max() ?? -1) + 1)
+    case "core": return Double(index.coreNumbers().max() ?? 0)
+    case "shortest-path":
+        var total = 0.0
+        for (s, t) in endpoints { total += Double(index.shortestPath(from: s, to: t)?.count ?? 0) }
+        return total
+    default:
+        guard let measure = CentralityMeasure(rawValue: arguments[2]) else { fail("unknown measure \(arguments[2])") }
+        return try index.centrality(measure, options: options).reduce(0, +)
+    }
+}
+
 var times = [Double]()
 var checksum = 0.0
-while times.count < max(repeats, 1) && times.reduce(0, +) <= budget {
+var spent = 0.0
+while times.count < max(repeats, 1) && spent <= budget {
     let began = clock.now
-    do {
-        switch arguments[2] {
-        case "louvain": checksum = index.louvain().modularity
-        // Labels are numbered 0, 1… so the largest plus one is the number of components.
-        case "components": checksum = Double((index.componentLabels().max() ?? -1) + 1)
-        case "core": checksum = Double(index.coreNumbers().max() ?? 0)
-        case "shortest-path":
-            checksum = 0
-            for (s, t) in endpoints { checksum += Double(index.shortestPath(from: s, to: t)?.count ?? 0) }
-        default:
-            guard let measure = CentralityMeasure(rawValue: arguments[2]) else { fail("unknown measure \(arguments[2])") }
-            checksum = try index.centrality(measure, options: options).reduce(0, +)
+    var repetitions = 0
+    var elapsed = 0.0
+    repeat {
+        do {
+            checksum = try runMeasure()
+        } catch {
+            fail("\(error)")
         }
-    } catch {
-        fail("\(error)")
-    }
-    times.append(seconds(clock.now - began))
+        repetitions += 1
+        elapsed = seconds(clock.now - began)
+    } while elapsed < minRun
+    spent += elapsed
+    times.append(elapsed / Double(repetitions))
 }
 print("{\"load\": \(seconds(load)), \"times\": \(times), \"maxrss_kb\": \(peakMemoryKB()), \"checksum\": \(checksum)}")

@@ -148,34 +148,11 @@ struct GraphIndexTests {
                                 target: Int.random(in: 0 ..< n, using: &generator))
             }
             for directed in [false, true] {
-                var neighbours = [Set<Int>](repeating: [], count: n)
-                for link in links {
-                    neighbours[link.source].insert(link.target)
-                    if !directed { neighbours[link.target].insert(link.source) }
-                }
-                let sorted = neighbours.map { $0.sorted() }
+                let sorted = ShortestPathTests.neighbours(n, links, directed: directed)
                 let index = try GraphIndex(nodeCount: n, links: links, directed: directed)
                 for _ in 0 ..< 10 {
                     let s = Int.random(in: 0 ..< n, using: &generator), t = Int.random(in: 0 ..< n, using: &generator)
-                    // The reference: one breadth-first search from s, neighbours in id order.
-                    var parent = [Int](repeating: -1, count: n)
-                    parent[s] = s
-                    var queue = [s]
-                    var head = 0
-                    while head < queue.count {
-                        let v = queue[head]
-                        head += 1
-                        for w in sorted[v] where parent[w] < 0 {
-                            parent[w] = v
-                            queue.append(w)
-                        }
-                    }
-                    var expected: [Int]? = nil
-                    if parent[t] >= 0 {
-                        var path = [t]
-                        while path[path.count - 1] != s { path.append(parent[path[path.count - 1]]) }
-                        expected = path.reversed()
-                    }
+                    let expected = ShortestPathTests.treePath(sorted, from: s, to: t)
                     #expect(index.shortestPath(from: s, to: t) == expected,
                             "trial \(trial), directed \(directed), \(s) → \(t)")
                 }

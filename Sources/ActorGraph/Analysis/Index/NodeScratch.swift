@@ -12,6 +12,11 @@ final class NodeScratch: Sendable {
     let count: Int
     /// Node queues of `count` entries after the labels.
     static let queues = 4
+    /// The queues lent to a query.
+    typealias Queues = (
+        UnsafeMutableBufferPointer<Int32>, UnsafeMutableBufferPointer<Int32>,
+        UnsafeMutableBufferPointer<Int32>, UnsafeMutableBufferPointer<Int32>
+    )
     /// The addresses of the idle arrays.
     private let idle = Mutex<[UInt]>([])
 
@@ -28,7 +33,7 @@ final class NodeScratch: Sendable {
     /// Runs `body` with `count` all-zero labels, which `body` must leave all zero, and
     /// `queues` buffers of `count` entries each.
     func withArrays<Result>(
-        _ body: (UnsafeMutableBufferPointer<Int32>, [UnsafeMutableBufferPointer<Int32>]) -> Result
+        _ body: (UnsafeMutableBufferPointer<Int32>, Queues) -> Result
     ) -> Result {
         let size = max(count, 1)
         let reused = idle.withLock { $0.popLast() }
@@ -40,7 +45,8 @@ final class NodeScratch: Sendable {
             start.initialize(repeating: 0, count: size * (1 + Self.queues))
         }
         let labels = UnsafeMutableBufferPointer(start: start, count: count)
-        let queues = (0 ..< Self.queues).map { UnsafeMutableBufferPointer(start: start + size * (1 + $0), count: count) }
+        func queue(_ i: Int) -> UnsafeMutableBufferPointer<Int32> { .init(start: start + size * (1 + i), count: count) }
+        let queues = (queue(0), queue(1), queue(2), queue(3))
         let result = body(labels, queues)
         let address = UInt(bitPattern: start)
         idle.withLock { $0.append(address) }
