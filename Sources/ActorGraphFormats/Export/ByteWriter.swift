@@ -243,35 +243,36 @@ final class ByteWriter {
         }
     }
 
-    /// ``int(_:)`` for values outside 0…99.
+    /// ``int(_:)`` for values outside 0…99: the digits written in place, two per step from the end.
     private func longInt(_ value: Int) {
         if value < 0 {
             guard value != .min else { return text(String(value)) }
             byte(UInt8(ascii: "-"))
             return int(-value)
         }
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for any Int
-        var n = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            let base = buffer.baseAddress!.assumingMemoryBound(to: UInt8.self)
-            var i = buffer.count
-            while n >= 100 {
-                let pair = n % 100
-                n /= 100
-                i &-= 2
-                base[i] = ByteWriter.digitPairs[2 &* pair]
-                base[i &+ 1] = ByteWriter.digitPairs[2 &* pair &+ 1]
-            }
-            if n >= 10 {
-                i &-= 2
-                base[i] = ByteWriter.digitPairs[2 &* n]
-                base[i &+ 1] = ByteWriter.digitPairs[2 &* n &+ 1]
-            } else {
-                i &-= 1
-                base[i] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: n)
-            }
-            bytes(UnsafeRawBufferPointer(start: base + i, count: buffer.count &- i))
+        var length = 3, limit = 1000
+        while length < 19 && value >= limit {
+            length &+= 1
+            limit &*= 10
         }
+        if _slowPath(count &+ length > capacity) { makeRoom(length) }
+        let pairs = ByteWriter.digitPairs
+        var end = storage + (count &+ length)
+        var n = value
+        while n >= 100 {
+            let pair = 2 &* (n % 100)
+            n /= 100
+            end -= 2
+            end[0] = pairs[pair]
+            end[1] = pairs[pair &+ 1]
+        }
+        if n >= 10 {
+            end[-2] = pairs[2 &* n]
+            end[-1] = pairs[2 &* n &+ 1]
+        } else {
+            end[-1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: n)
+        }
+        count &+= length
     }
 
     /// Appends a finite double in the shortest form that reads back exactly:
