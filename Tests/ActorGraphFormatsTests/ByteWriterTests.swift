@@ -79,4 +79,76 @@ struct ByteWriterTests {
         let long = String(repeating: "x", count: 1000)
         #expect(written { w in w.text(long); w.text(long) } == long + long)
     }
+
+    @Test("integers from digit pairs print as String(value) does, around every power of ten")
+    func integersAroundPowersOfTen() {
+        let w = ByteWriter(format: "test")
+        var values = Array(-1000 ... 100_000)
+        var power = 1
+        for _ in 0 ..< 18 {
+            power *= 10
+            values += [power - 1, power, power + 1, -power, -(power - 1), power / 10 * 9 + power - 1]
+        }
+        values += [Int.max, Int.max - 1, Int.min, Int.min + 1]
+        for value in values {
+            w.reset()
+            w.int(value)
+            #expect(String(decoding: w.buffered, as: UTF8.self) == String(value), "int(\(value))")
+        }
+    }
+
+    @Test("doubles print exactly as Swift's description does (short decimals are written without it)")
+    func doublesAsDescription() {
+        let w = ByteWriter(format: "test")
+        func check(_ value: Double) {
+            w.reset()
+            w.double(value)
+            let expected = value == value.rounded(.towardZero) && abs(value) < 1e15 ? nil : value.description
+            if let expected {
+                #expect(String(decoding: w.buffered, as: UTF8.self) == expected, "double(\(value))")
+            }
+        }
+        // Every decimal with one to three places up to ±100, and some far larger.
+        for scale in [10.0, 100.0, 1000.0] {
+            for m in -100_000 ... 100_000 { check(Double(m) / scale) }
+            for m in stride(from: 2_000_000_000_000, through: 2_200_000_000_000, by: 7_777_777) { check(Double(m) / scale) }
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0 ..< 20_000 {
+            check(Double.random(in: -1e10 ... 1e10, using: &generator))
+            check(Double.random(in: -1 ... 1, using: &generator))
+            check(Double(bitPattern: generator.next()))
+        }
+        for value in [0.001, 0.0015, 0.0001, 1e-5, 0.1 + 0.2, 2_147_483_647.5, 2_147_483_648.5, -0.125, 1.0 / 3] {
+            check(value)
+        }
+    }
+
+    @Test("the eight-byte scans find the same first byte as a byte-by-byte search, for every escape class")
+    func wordScans() {
+        let classes: [(String, (UInt64) -> UInt64, (UInt8) -> Bool)] = [
+            ("csv quotes", CSVEscape.mayNeedQuotes, CSVEscape.needsQuotes),
+            ("cypher", CypherEscape.mayNeedEscape, CypherEscape.needsEscape),
+            ("xml", XMLEscape.mayNeedEscape, XMLEscape.needsEscape),
+            ("json", JSONEscape.mayNeedEscape, JSONEscape.needsEscape),
+            ("json in csv", NestedInCSV.mayNeedEscape, { JSONEscape.needsEscape($0) || NestedInCSV.needsEscape($0) }),
+            ("json in xml", NestedInXML.mayNeedEscape, { JSONEscape.needsEscape($0) || NestedInXML.needsEscape($0) }),
+            ("json in cypher", NestedInCypher.mayNeedEscape, { JSONEscape.needsEscape($0) || NestedInCypher.needsEscape($0) }),
+        ]
+        // Mostly ordinary text, with each byte value (special ones, their neighbours, UTF-8 lead and continuation bytes) planted.
+        let ordinary = Array("abcXYZ019 :-_./é".utf8)
+        var generator = SystemRandomNumberGenerator()
+        for (name, candidates, exact) in classes {
+            for planted in 0 ... 255 {
+                for length in 0 ... 40 {
+                    var bytes = (0 ..< length).map { _ in ordinary.randomElement(using: &generator)! }
+                    if length > 0 { bytes[Int.random(in: 0 ..< length, using: &generator)] = UInt8(planted) }
+                    if length > 1 && Bool.random(using: &generator) { bytes[Int.random(in: 0 ..< length, using: &generator)] = UInt8(planted) }
+                    let expected = bytes.firstIndex(where: exact) ?? bytes.count
+                    let found = bytes.withUnsafeBytes { WordScan.firstIndex($0, candidates: candidates, exact: exact) }
+                    #expect(found == expected, "\(name): byte \(planted) in \(bytes)")
+                }
+            }
+        }
+    }
 }

@@ -20,7 +20,7 @@ enum CSVTables {
 
     /// Writes the nodes table.
     static func nodes(_ graph: Graph, into w: ByteWriter) {
-        let attributeKeys = AttributeNames.keys(of: graph.nodes.values)
+        let attributeKeys = AttributeNames.keys(of: graph)
         w.text("id,kind,name,aliases,evidence")
         for key in attributeKeys {
             w.comma()

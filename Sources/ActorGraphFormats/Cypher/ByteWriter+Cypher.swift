@@ -21,7 +21,7 @@ extension ByteWriter {
 
     /// Appends the inside of a string literal (``cypherString(_:)-(UnsafeRawBufferPointer)`` without the quotes).
     func cypherStringContent(_ raw: UnsafeRawBufferPointer) {
-        escaped(raw, needsEscape: CypherEscape.needsEscape) { b in
+        escaped(raw, candidates: CypherEscape.mayNeedEscape, needsEscape: CypherEscape.needsEscape) { b in
             switch b {
             case UInt8(ascii: "'"): text("\\'")
             case UInt8(ascii: "\\"): text("\\\\")
@@ -60,5 +60,11 @@ enum CypherEscape {
     @inline(__always)
     static func needsEscape(_ b: UInt8) -> Bool {
         b == UInt8(ascii: "'") || b == UInt8(ascii: "\\") || b == 0x0A || b == 0x0D || b == 0x09
+    }
+
+    /// ``needsEscape(_:)`` for eight bytes at once (``WordScan``; tab and line breaks through "below 0x0E").
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> UInt64 {
+        WordScan.below(word, 0x0E) | WordScan.equal(word, UInt8(ascii: "'")) | WordScan.equal(word, UInt8(ascii: "\\"))
     }
 }

@@ -9,8 +9,10 @@ final class CypherBatches {
     private let output: ByteWriter
     private let batchSize: Int
     private let footer: (Int) -> String
-    private var buffers: [ByteWriter]
-    private var counts: [Int]
+    private let buffers: [ByteWriter]
+    /// Rows in each group's open statement: a pointer rather than an array
+    /// property, so counting a row costs no exclusivity check.
+    private let counts: UnsafeMutablePointer<Int>
 
     /// Batches for `groups` groups; `footer(g)` is the text that closes group g's statement.
     init(into output: ByteWriter, groups: Int, batchSize: Int, footer: @escaping (Int) -> String) {
@@ -18,8 +20,11 @@ final class CypherBatches {
         self.batchSize = max(1, batchSize)
         self.footer = footer
         buffers = (0..<groups).map { _ in ByteWriter(format: output.format, capacity: 1 << 16) }
-        counts = Array(repeating: 0, count: groups)
+        counts = .allocate(capacity: max(groups, 1))
+        counts.initialize(repeating: 0, count: max(groups, 1))
     }
+
+    deinit { counts.deallocate() }
 
     /// Starts a row (a map literal) of group `group`: returns the buffer to write it into,
     /// then call ``endRow(_:)``. (Not a closure: a closure would capture, and so copy,
@@ -27,15 +32,16 @@ final class CypherBatches {
     @inline(__always)
     func beginRow(_ group: Int) -> ByteWriter {
         let buffer = buffers[group]
-        buffer.text(counts[group] == 0 ? "\n" : ",\n")
+        if counts[group] == 0 { buffer.newline() } else { buffer.text(",\n") }
         return buffer
     }
 
-    /// Ends the row begun with ``beginRow(_:)``; writes the group's statement when it holds `batchSize` rows.
+    /// Ends the row begun with ``beginRow(_:)`` in `buffer`, the writer it returned;
+    /// writes the group's statement when it holds `batchSize` rows.
     @inline(__always)
-    func endRow(_ group: Int) {
-        if let failure = buffers[group].failure { output.fail(failure) }
-        counts[group] += 1
+    func endRow(_ group: Int, _ buffer: ByteWriter) {
+        if _slowPath(buffer.hasFailed), let failure = buffer.failure { output.fail(failure) }
+        counts[group] &+= 1
         if counts[group] == batchSize { flush(group) }
     }
 

@@ -64,6 +64,7 @@ public enum CypherWriter {
         w.text(dialect.schema)
 
         let kinds = NodeKind.allCases, types = RelationType.allCases
+        let attributes = AttributeIdentifiers(AttributeNames.keys(of: graph), format: w.format)
 
         let nodeBatches = CypherBatches(into: w, groups: kinds.count, batchSize: batchSize) { group in
             "MERGE (n:`Entity`:`\(CypherNames.label(of: kinds[group]))` {id: row.id})\n"
@@ -87,16 +88,22 @@ public enum CypherWriter {
                 b.text("], evidence: ")
                 b.cypherEvidence(node.evidence)
                 b.text(", attributes: {")
-                for (j, key) in node.attributes.keys.sorted().enumerated() {
-                    if j > 0 { b.text(", ") }
-                    b.cypherIdentifier(AttributeNames.column(for: key))
-                    b.text(": ")
-                    b.cypherString(node.attributes[key]!)
+                if !node.attributes.isEmpty {
+                    // The graph's keys are sorted, so this is the node's keys in sorted order.
+                    var first = true
+                    for j in attributes.keys.indices {
+                        guard let value = node.attributes[attributes.keys[j]] else { continue }
+                        if !first { b.text(", ") }
+                        first = false
+                        attributes.writeIdentifier(j, into: b)
+                        b.text(": ")
+                        b.cypherString(value)
+                    }
                 }
                 b.text("}}")
                 if b.hasUnnamedFailure { b.nameUnnamedFailure("\(ExportChecks.describe(copy node)) attribute names") }
+                nodeBatches.endRow(group, b)
             }
-            nodeBatches.endRow(group)
         }
         nodeBatches.finish()
 
@@ -122,10 +129,38 @@ public enum CypherWriter {
                 b.text(", evidence: ")
                 b.cypherEvidence(edge.evidence)
                 b.text("}")
+                edgeBatches.endRow(group, b)
             }
-            edgeBatches.endRow(group)
         }
         edgeBatches.finish()
+    }
+}
+
+/// The backticked property names of the graph's node attributes, escaped
+/// once per export instead of once per node.
+private struct AttributeIdentifiers {
+    /// Every attribute key of the graph, sorted.
+    let keys: [String]
+    /// `keys[j]`'s identifier bytes, or nil when its name cannot be one (written
+    /// through ``ByteWriter/cypherIdentifier(_:)`` then, which records why).
+    private let identifiers: [[UInt8]?]
+
+    init(_ keys: [String], format: String) {
+        self.keys = keys
+        identifiers = keys.map { key in
+            let scratch = ByteWriter(format: format)
+            scratch.cypherIdentifier(AttributeNames.column(for: key))
+            return scratch.hasFailed ? nil : scratch.buffered
+        }
+    }
+
+    /// Appends `keys[j]` as a property name.
+    func writeIdentifier(_ j: Int, into w: ByteWriter) {
+        if let identifier = identifiers[j] {
+            identifier.withUnsafeBytes { w.bytes($0) }
+        } else {
+            w.cypherIdentifier(AttributeNames.column(for: keys[j]))
+        }
     }
 }
 

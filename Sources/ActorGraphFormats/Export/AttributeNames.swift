@@ -24,6 +24,15 @@ enum AttributeNames {
         column.hasPrefix(prefix) ? String(column.dropFirst(prefix.count)) : column
     }
 
+    /// Every attribute key used by the graph's nodes, sorted, so columns come in a stable order.
+    static func keys(of graph: Graph) -> [String] {
+        var keys = Set<String>()
+        graph.forEachNode { _, node in
+            if !node.attributes.isEmpty { keys.formUnion(node.attributes.keys) }
+        }
+        return keys.sorted()
+    }
+
     /// Every attribute key used by the given nodes, sorted, so columns come in a stable order.
     static func keys<S: Sequence>(of nodes: S) -> [String] where S.Element == Node {
         var keys = Set<String>()

@@ -14,7 +14,9 @@ extension ByteWriter {
 
     /// Appends one CSV field holding UTF-8 bytes (for nested values such as JSON text).
     func csv(_ raw: UnsafeRawBufferPointer) {
-        guard raw.isEmpty || ByteWriter.any(raw, CSVEscape.needsQuotes) else { return bytes(raw) }
+        guard raw.isEmpty || ByteWriter.any(raw, candidates: CSVEscape.mayNeedQuotes, CSVEscape.needsQuotes) else {
+            return bytes(raw)
+        }
         byte(UInt8(ascii: "\""))
         csvQuotedContent(raw)
         byte(UInt8(ascii: "\""))
@@ -22,7 +24,8 @@ extension ByteWriter {
 
     /// Appends the inside of a quoted CSV field: the bytes, quotes doubled.
     func csvQuotedContent(_ raw: UnsafeRawBufferPointer) {
-        escaped(raw, needsEscape: { $0 == UInt8(ascii: "\"") }, escape: { _ in text("\"\"") })
+        escaped(raw, candidates: { WordScan.equal($0, UInt8(ascii: "\"")) },
+                needsEscape: { $0 == UInt8(ascii: "\"") }, escape: { _ in text("\"\"") })
     }
 
     /// Appends evidence as one CSV field holding its JSON text (``jsonEvidence(_:)``):
@@ -49,6 +52,12 @@ enum CSVEscape {
     @inline(__always)
     static func needsQuotes(_ b: UInt8) -> Bool {
         b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == 0x0A || b == 0x0D
+    }
+
+    /// ``needsQuotes(_:)`` for eight bytes at once (``WordScan``; line breaks through "below 0x0E").
+    @inline(__always)
+    static func mayNeedQuotes(_ word: UInt64) -> UInt64 {
+        WordScan.below(word, 0x0E) | WordScan.equal(word, UInt8(ascii: ",")) | WordScan.equal(word, UInt8(ascii: "\""))
     }
 
     /// Whether any byte of the string forces quotes, i.e. whether a value spans lines or holds separators.

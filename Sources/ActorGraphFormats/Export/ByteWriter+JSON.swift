@@ -7,7 +7,7 @@ extension ByteWriter {
     /// as `\n`, `\t`… or `\u00XX`; everything else as UTF-8.
     func jsonString(_ string: String) {
         byte(UInt8(ascii: "\""))
-        escaped(string, needsEscape: JSONEscape.needsEscape, escape: jsonEscape)
+        escaped(string, candidates: JSONEscape.mayNeedEscape, needsEscape: JSONEscape.needsEscape, escape: jsonEscape)
         byte(UInt8(ascii: "\""))
     }
 
@@ -92,6 +92,12 @@ enum JSONEscape {
     /// Whether a UTF-8 byte must be escaped inside a JSON string.
     @inline(__always)
     static func needsEscape(_ b: UInt8) -> Bool { b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") }
+
+    /// ``needsEscape(_:)`` for eight bytes at once (``WordScan``).
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> UInt64 {
+        WordScan.below(word, 0x20) | WordScan.equal(word, UInt8(ascii: "\"")) | WordScan.equal(word, UInt8(ascii: "\\"))
+    }
 
     /// Lower-case hexadecimal digits.
     static let hex: [UInt8] = Array("0123456789abcdef".utf8)

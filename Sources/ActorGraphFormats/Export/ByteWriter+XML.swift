@@ -15,7 +15,7 @@ extension ByteWriter {
 
     /// Appends UTF-8 bytes escaped for XML (for nested values such as JSON text).
     func xml(_ raw: UnsafeRawBufferPointer) {
-        escaped(raw, needsEscape: XMLEscape.needsEscape) { b in
+        escaped(raw, candidates: XMLEscape.mayNeedEscape, needsEscape: XMLEscape.needsEscape) { b in
             switch b {
             case UInt8(ascii: "&"): text("&amp;")
             case UInt8(ascii: "<"): text("&lt;")
@@ -39,5 +39,13 @@ enum XMLEscape {
     static func needsEscape(_ b: UInt8) -> Bool {
         b < 0x20 || b == UInt8(ascii: "&") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">")
             || b == UInt8(ascii: "\"") || b == UInt8(ascii: "'")
+    }
+
+    /// ``needsEscape(_:)`` for eight bytes at once (``WordScan``).
+    @inline(__always)
+    static func mayNeedEscape(_ word: UInt64) -> UInt64 {
+        WordScan.below(word, 0x20) | WordScan.equal(word, UInt8(ascii: "&")) | WordScan.equal(word, UInt8(ascii: "<"))
+            | WordScan.equal(word, UInt8(ascii: ">")) | WordScan.equal(word, UInt8(ascii: "\""))
+            | WordScan.equal(word, UInt8(ascii: "'"))
     }
 }

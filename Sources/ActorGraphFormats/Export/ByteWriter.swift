@@ -60,6 +60,9 @@ final class ByteWriter {
 
     deinit { storage.deallocate() }
 
+    /// Whether a failure has been recorded (a check that does not copy it).
+    var hasFailed: Bool { failure != nil }
+
     /// Records a failure unless one is already known; the first one wins.
     func fail(_ error: ExportError) {
         if failure == nil { failure = error }
@@ -152,6 +155,11 @@ final class ByteWriter {
     }
 
     /// Appends a string's UTF-8 bytes unchanged.
+    ///
+    /// Disfavoured so that a literal (`w.text("</data>")`) is taken as a
+    /// `StaticString`, whose bytes are copied from a constant address, instead
+    /// of being made a String and looked up through `withUTF8` on every call.
+    @_disfavoredOverload
     @inline(__always)
     func text(_ string: String) {
         withUTF8(string) { bytes($0) }
@@ -175,62 +183,96 @@ final class ByteWriter {
 
     /// Appends `string`, passing every byte for which `needsEscape` holds to
     /// `escape` and copying the runs between them in one move each.
+    /// `candidates` is the word test of the same byte class (``WordScan``);
+    /// without one every byte is tested on its own.
     @inline(__always)
-    func escaped(_ string: String, needsEscape: (UInt8) -> Bool, escape: (UInt8) -> Void) {
-        withUTF8(string) { escaped($0, needsEscape: needsEscape, escape: escape) }
+    func escaped(
+        _ string: String, candidates: (UInt64) -> UInt64 = { _ in WordScan.highs },
+        needsEscape: (UInt8) -> Bool, escape: (UInt8) -> Void
+    ) {
+        withUTF8(string) { escaped($0, candidates: candidates, needsEscape: needsEscape, escape: escape) }
     }
 
-    /// Appends `raw` with the escaping described in ``escaped(_:needsEscape:escape:)-(String,_,_)``.
+    /// Appends `raw` with the escaping described in ``escaped(_:candidates:needsEscape:escape:)-(String,_,_,_)``.
     @inline(__always)
-    func escaped(_ raw: UnsafeRawBufferPointer, needsEscape: (UInt8) -> Bool, escape: (UInt8) -> Void) {
-        guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return }
+    func escaped(
+        _ raw: UnsafeRawBufferPointer, candidates: (UInt64) -> UInt64 = { _ in WordScan.highs },
+        needsEscape: (UInt8) -> Bool, escape: (UInt8) -> Void
+    ) {
+        guard let base = raw.baseAddress else { return }
         let n = raw.count
         var runStart = 0
-        var i = 0
-        while i < n {
-            let b = base[i]
-            if _slowPath(needsEscape(b)) {
-                if i > runStart { bytes(UnsafeRawBufferPointer(start: base + runStart, count: i - runStart)) }
-                escape(b)
-                runStart = i &+ 1
-            }
-            i &+= 1
+        while true {
+            let rest = UnsafeRawBufferPointer(start: base + runStart, count: n &- runStart)
+            let found = runStart &+ WordScan.firstIndex(rest, candidates: candidates, exact: needsEscape)
+            if found > runStart { bytes(UnsafeRawBufferPointer(start: base + runStart, count: found &- runStart)) }
+            if found == n { return }
+            escape(base.load(fromByteOffset: found, as: UInt8.self))
+            runStart = found &+ 1
         }
-        if n > runStart { bytes(UnsafeRawBufferPointer(start: base + runStart, count: n - runStart)) }
     }
 
-    /// Whether any byte of `raw` satisfies `predicate` (a scan without bounds checks).
+    /// Whether any byte of `raw` satisfies `exact`; `candidates` is its word test (``WordScan``).
     @inline(__always)
-    static func any(_ raw: UnsafeRawBufferPointer, _ predicate: (UInt8) -> Bool) -> Bool {
-        guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return false }
-        var i = 0
-        while i < raw.count {
-            if predicate(base[i]) { return true }
-            i &+= 1
-        }
-        return false
+    static func any(_ raw: UnsafeRawBufferPointer, candidates: (UInt64) -> UInt64, _ exact: (UInt8) -> Bool) -> Bool {
+        WordScan.firstIndex(raw, candidates: candidates, exact: exact) < raw.count
     }
 
     /// Appends a decimal integer.
     @inline(__always)
     func int(_ value: Int) {
+        if _fastPath(UInt(bitPattern: value) < 100) {
+            if value < 10 { return byte(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: value)) }
+            if _slowPath(count &+ 2 > capacity) { makeRoom(2) }
+            (storage + count).update(from: ByteWriter.digitPairs + 2 &* value, count: 2)
+            count &+= 2
+            return
+        }
+        longInt(value)
+    }
+
+    /// "00", "01", … "99": two digits per look-up.
+    private static var digitPairs: UnsafePointer<UInt8> {
+        @inline(__always) get {
+            let pairs: StaticString = """
+                00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+                40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+                8081828384858687888990919293949596979899
+                """
+            return pairs.utf8Start
+        }
+    }
+
+    /// ``int(_:)`` for values outside 0…99: the digits written in place, two per step from the end.
+    private func longInt(_ value: Int) {
         if value < 0 {
             guard value != .min else { return text(String(value)) }
             byte(UInt8(ascii: "-"))
             return int(-value)
         }
-        if value < 10 { return byte(UInt8(ascii: "0") &+ UInt8(value)) }
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for any Int
-        var n = value
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var i = buffer.count
-            while n > 0 {
-                i -= 1
-                buffer[i] = UInt8(ascii: "0") &+ UInt8(n % 10)
-                n /= 10
-            }
-            bytes(UnsafeRawBufferPointer(start: buffer.baseAddress! + i, count: buffer.count - i))
+        var length = 3, limit = 1000
+        while length < 19 && value >= limit {
+            length &+= 1
+            limit &*= 10
         }
+        if _slowPath(count &+ length > capacity) { makeRoom(length) }
+        let pairs = ByteWriter.digitPairs
+        var end = storage + (count &+ length)
+        var n = value
+        while n >= 100 {
+            let pair = 2 &* (n % 100)
+            n /= 100
+            end -= 2
+            end[0] = pairs[pair]
+            end[1] = pairs[pair &+ 1]
+        }
+        if n >= 10 {
+            end[-2] = pairs[2 &* n]
+            end[-1] = pairs[2 &* n &+ 1]
+        } else {
+            end[-1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: n)
+        }
+        count &+= length
     }
 
     /// Appends a finite double in the shortest form that reads back exactly:
@@ -242,9 +284,43 @@ final class ByteWriter {
             if value == 0 && value.sign == .minus { return text("-0.0") }
             int(Int(value))
             text(".0")
-        } else {
+        } else if !shortDecimal(value) {
             text(value.description)
         }
+    }
+
+    /// Writes a non-integral `value` with one to three decimals (`0.25`,
+    /// `-7.75`, `2.125`) when that is what `value.description` prints, without
+    /// building the String; returns false, writing nothing, otherwise.
+    ///
+    /// Below 2³¹ in magnitude the spacing of doubles is far under 0.001, so at
+    /// most one decimal with k ≤ 3 places reads back as `value`; the first k
+    /// whose decimal m / 10^k divides back to exactly `value` (IEEE division
+    /// is correctly rounded) gives the shortest digits that read back, which
+    /// is what Swift prints, in plain notation from 0.001 up.
+    /// `ByteWriterTests` compares the two over every such decimal below 100.
+    private func shortDecimal(_ value: Double) -> Bool {
+        let magnitude = abs(value)
+        guard magnitude >= 0.001 && magnitude < 2_147_483_648 else { return false }
+        var scale = 1.0
+        for places in 1 ... 3 {
+            scale *= 10
+            let scaled = (magnitude * scale).rounded()
+            guard scaled / scale == magnitude else { continue }
+            let m = Int(scaled), unit = Int(scale)
+            if value < 0 { byte(UInt8(ascii: "-")) }
+            int(m / unit)
+            byte(UInt8(ascii: "."))
+            var fraction = m % unit
+            var divisor = unit / 10
+            for _ in 0 ..< places {
+                byte(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction / divisor))
+                fraction %= divisor
+                divisor /= 10
+            }
+            return true
+        }
+        return false
     }
 
     /// The buffered bytes (memory mode: everything written so far).

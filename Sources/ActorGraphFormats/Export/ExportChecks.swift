@@ -5,7 +5,13 @@ import ActorGraph
 enum ExportChecks {
     /// Throws when an edge weight is not a finite number.
     static func finiteWeights(_ graph: Graph, format: String) throws(ExportError) {
-        for edge in graph.edges.values where !edge.weight.isFinite {
+        // Edges borrowed in place: copying each out of the graph retained its strings and evidence.
+        var firstBad: Int?
+        graph.forEachEdge { i, edge in
+            if _slowPath(!edge.weight.isFinite) && firstBad == nil { firstBad = i }
+        }
+        if let firstBad {
+            let edge = graph.edges.values[firstBad]
             throw .unrepresentable(format: format, element: describe(edge), reason: "weight \(edge.weight) is not a finite number")
         }
     }

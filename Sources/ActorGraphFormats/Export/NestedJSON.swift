@@ -21,6 +21,8 @@ protocol NestingFormat {
     static var quote: StaticString { get }
     /// Whether this format escapes a byte.
     static func needsEscape(_ b: UInt8) -> Bool
+    /// ``needsEscape(_:)`` or JSON's, for eight bytes at once (``WordScan``).
+    static func mayNeedEscape(_ word: UInt64) -> UInt64
     /// Appends bytes escaped for this format (without its own quotes).
     static func escape(_ raw: UnsafeRawBufferPointer, into w: ByteWriter)
 }
@@ -34,6 +36,8 @@ enum NestedInCSV: NestingFormat {
     static var excerptKey: StaticString { #",""excerpt"":"# }
     static var quote: StaticString { #""""# }
     @inline(__always) static func needsEscape(_ b: UInt8) -> Bool { b == UInt8(ascii: "\"") }
+    /// JSON's word test already flags `"`.
+    @inline(__always) static func mayNeedEscape(_ word: UInt64) -> UInt64 { JSONEscape.mayNeedEscape(word) }
     static func escape(_ raw: UnsafeRawBufferPointer, into w: ByteWriter) { w.csvQuotedContent(raw) }
 }
 
@@ -46,6 +50,10 @@ enum NestedInXML: NestingFormat {
     static var excerptKey: StaticString { ",&quot;excerpt&quot;:" }
     static var quote: StaticString { "&quot;" }
     @inline(__always) static func needsEscape(_ b: UInt8) -> Bool { XMLEscape.needsEscape(b) }
+    /// XML's word test covers JSON's (control characters, `"`) except the backslash.
+    @inline(__always) static func mayNeedEscape(_ word: UInt64) -> UInt64 {
+        XMLEscape.mayNeedEscape(word) | WordScan.equal(word, UInt8(ascii: "\\"))
+    }
     static func escape(_ raw: UnsafeRawBufferPointer, into w: ByteWriter) { w.xml(raw) }
 }
 
@@ -58,6 +66,9 @@ enum NestedInCypher: NestingFormat {
     static var excerptKey: StaticString { #","excerpt":"# }
     static var quote: StaticString { #"""# }
     @inline(__always) static func needsEscape(_ b: UInt8) -> Bool { CypherEscape.needsEscape(b) }
+    @inline(__always) static func mayNeedEscape(_ word: UInt64) -> UInt64 {
+        JSONEscape.mayNeedEscape(word) | WordScan.equal(word, UInt8(ascii: "'"))
+    }
     static func escape(_ raw: UnsafeRawBufferPointer, into w: ByteWriter) { w.cypherStringContent(raw) }
 }
 
@@ -95,11 +106,11 @@ extension ByteWriter {
     func nestedJSONString<Format: NestingFormat>(_ string: String, in _: Format.Type) {
         text(Format.quote)
         withUTF8(string) { raw in
-            if !ByteWriter.any(raw, { JSONEscape.needsEscape($0) || Format.needsEscape($0) }) {
+            if !ByteWriter.any(raw, candidates: Format.mayNeedEscape, { JSONEscape.needsEscape($0) || Format.needsEscape($0) }) {
                 bytes(raw)
             } else {
                 let json = ByteWriter(format: format, capacity: raw.count * 2 + 16)
-                json.escaped(raw, needsEscape: JSONEscape.needsEscape, escape: json.jsonEscape)
+                json.escaped(raw, candidates: JSONEscape.mayNeedEscape, needsEscape: JSONEscape.needsEscape, escape: json.jsonEscape)
                 json.withBytes { Format.escape($0, into: self) }
             }
         }

@@ -7,9 +7,9 @@ import ActorGraph
 /// million edges that was a twentieth of the Cypher export's time.
 enum Vocabulary {
     /// `NodeKind.allCases[i].rawValue` as UTF-8.
-    static let kindNames: [[UInt8]] = NodeKind.allCases.map { Array($0.rawValue.utf8) }
+    static let kindNames = NameTable(NodeKind.allCases.map(\.rawValue))
     /// `RelationType.allCases[i].rawValue` as UTF-8.
-    static let typeNames: [[UInt8]] = RelationType.allCases.map { Array($0.rawValue.utf8) }
+    static let typeNames = NameTable(RelationType.allCases.map(\.rawValue))
 
     /// The position of `kind` in `NodeKind.allCases`. A payload-free enum is
     /// stored as its case's position in declaration order, the order
@@ -22,16 +22,45 @@ enum Vocabulary {
     static func index(_ type: RelationType) -> Int { Int(unsafeBitCast(type, to: UInt8.self)) }
 }
 
+/// Names in one buffer made once and never freed, so reading one is a pointer
+/// and a length: an array of arrays was retained and released on every look-up.
+struct NameTable: @unchecked Sendable {  // immutable after init
+    private let bytes: UnsafePointer<UInt8>
+    /// Where each name starts, and one past the last name's end.
+    private let offsets: UnsafePointer<Int>
+
+    init(_ names: [String]) {
+        let utf8 = names.flatMap(\.utf8)
+        let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(utf8.count, 1))
+        bytes.initialize(from: utf8, count: utf8.count)
+        let offsets = UnsafeMutablePointer<Int>.allocate(capacity: names.count + 1)
+        var offset = 0
+        for (i, name) in names.enumerated() {
+            offsets[i] = offset
+            offset += name.utf8.count
+        }
+        offsets[names.count] = offset
+        self.bytes = UnsafePointer(bytes)
+        self.offsets = UnsafePointer(offsets)
+    }
+
+    /// The UTF-8 bytes of name `i`.
+    @inline(__always)
+    subscript(i: Int) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: bytes + offsets[i], count: offsets[i &+ 1] &- offsets[i])
+    }
+}
+
 extension ByteWriter {
     /// Appends a node kind's name (`country`).
     @inline(__always)
     func name(_ kind: NodeKind) {
-        Vocabulary.kindNames[Vocabulary.index(kind)].withUnsafeBytes { bytes($0) }
+        bytes(Vocabulary.kindNames[Vocabulary.index(kind)])
     }
 
     /// Appends a relation type's name (`withdrawsFrom`).
     @inline(__always)
     func name(_ type: RelationType) {
-        Vocabulary.typeNames[Vocabulary.index(type)].withUnsafeBytes { bytes($0) }
+        bytes(Vocabulary.typeNames[Vocabulary.index(type)])
     }
 }

@@ -25,7 +25,7 @@ public enum GEXFWriter {
     }
 
     static func write(_ graph: Graph, into w: ByteWriter) {
-        let attributeKeys = AttributeNames.keys(of: graph.nodes.values)
+        let attributeKeys = AttributeNames.keys(of: graph)
         var attributeID: [String: Int] = [:]
         for (i, key) in attributeKeys.enumerated() { attributeID[key] = i }
         var degree: [String: Int] = [:]

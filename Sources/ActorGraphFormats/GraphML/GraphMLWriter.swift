@@ -26,7 +26,7 @@ public enum GraphMLWriter {
 
     static func write(_ graph: Graph, into w: ByteWriter) {
         typealias Key = GraphMLSchema.Key
-        let attributeKeys = AttributeNames.keys(of: graph.nodes.values)
+        let attributeKeys = AttributeNames.keys(of: graph)
         var keyID: [String: String] = [:]
         for (i, key) in attributeKeys.enumerated() { keyID[key] = Key.attribute(i) }
         let scratch = ByteWriter(format: formatName)

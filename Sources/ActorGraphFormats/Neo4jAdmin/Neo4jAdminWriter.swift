@@ -26,7 +26,7 @@ public enum Neo4jAdminWriter {
     public static func write(_ graph: Graph, to url: URL) throws(ExportError) {
         try ExportChecks.finiteWeights(graph, format: formatName)
         let delimiter = try arrayDelimiter(for: graph)
-        let attributeKeys = AttributeNames.keys(of: graph.nodes.values)
+        let attributeKeys = AttributeNames.keys(of: graph)
         for key in attributeKeys where key.contains(":") {
             throw .unrepresentable(format: formatName, element: "attribute '\(key)'",
                                    reason: "neo4j-admin headers use ':' for types, so a property name cannot contain one")
