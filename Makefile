@@ -83,9 +83,11 @@ FUZZ_SECONDS ?= 60
 fuzz: deps
 	SWIFT=$(SWIFT) FUZZ_SECONDS=$(FUZZ_SECONDS) bash Fuzz/run.sh
 
-## sanitize: the whole test suite under AddressSanitizer, then ThreadSanitizer (docs/reliability.md).
+## sanitize: the whole test suite under AddressSanitizer, then ThreadSanitizer (docs/reliability.md);
+## one of them: make sanitize SANITIZER=address, make sanitize SANITIZER=thread.
+SANITIZER ?=
 sanitize: deps venv
-	SWIFT=$(SWIFT) bash scripts/sanitize.sh
+	SWIFT=$(SWIFT) bash scripts/sanitize.sh $(SANITIZER)
 
 clean:
 	rm -rf .build $(VENV) $(STORE) $(STORE)-wal $(STORE)-shm

@@ -13,13 +13,23 @@ struct CLIRunner {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../..").standardized
 
-    /// The binary beside the test bundle (swift build puts both in the same folder).
+    /// The binary to run: `ACTORGRAPH_BINARY` when set (scripts/sanitize.sh sets it
+    /// to its sanitized build's), else the one beside the test executable (swift build
+    /// puts both in one folder), else `.build/debug/actorgraph`.
+    ///
+    /// On Linux `Bundle.main.bundleURL` is the folder that holds the test
+    /// executable, so the folder above it, which this used to search, never had
+    /// the binary: every run fell back to `.build/debug/actorgraph`, and the
+    /// sanitizer runs tested an ordinary, possibly stale, build of the command.
     static var binary: URL {
-        let bundleFolder = Bundle.main.bundleURL.deletingLastPathComponent()
-        for candidate in [bundleFolder.appendingPathComponent("actorgraph"),
-                          root.appendingPathComponent(".build/debug/actorgraph")]
-        where FileManager.default.isExecutableFile(atPath: candidate.path) {
-            return candidate
+        if let path = ProcessInfo.processInfo.environment["ACTORGRAPH_BINARY"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
+        let besideTests = [Bundle.main.executableURL?.deletingLastPathComponent(),   // Linux: …/debug/X.xctest is a file
+                           Bundle.main.bundleURL.deletingLastPathComponent()]      // macOS: …/debug/X.xctest/ is a bundle
+        for folder in besideTests.compactMap({ $0 }) {
+            let candidate = folder.appendingPathComponent("actorgraph")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
         }
         return root.appendingPathComponent(".build/debug/actorgraph")
     }

@@ -1,5 +1,4 @@
 import CGraphviz
-import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -25,7 +24,9 @@ enum Runtime {
         var formats: [String] = []
     }
 
-    private static let lock = Mutex(State())
+    /// A pthread mutex (``Locked``) rather than `Synchronization.Mutex`, which
+    /// ThreadSanitizer cannot see on Linux.
+    private static let lock = Locked(State())
 
     /// Runs `body` with the Graphviz context, holding the process-wide lock.
     ///

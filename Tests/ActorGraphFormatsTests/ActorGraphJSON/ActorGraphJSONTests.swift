@@ -26,6 +26,24 @@ struct ActorGraphJSONTests {
         #expect(evidence?["start"] as? Int == 10)
     }
 
+    @Test("\"format\" is the first field, written once")
+    func formatFirst() throws {
+        let text = String(decoding: ActorGraphJSONWriter.data(try SampleGraph.make()), as: UTF8.self)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.prefix(2) == ["{", #"  "format" : "actorgraph/1","#])
+        #expect(lines.filter { $0.contains(#""format""#) }.count == 1)
+        #expect(lines.dropLast().last == "}" && lines.last == "")
+    }
+
+    @Test("the format line is found only as a whole line, not inside a deeper one")
+    func topLevelLine() {
+        let line = Array("  \"a\" : 1,\n".utf8)
+        #expect(ActorGraphJSONWriter.topLevelLine(line, in: Array("{\n    \"a\" : 1,\n  \"a\" : 1,\n}".utf8)) == 15)
+        #expect(ActorGraphJSONWriter.topLevelLine(line, in: Array("{\n    \"a\" : 1,\n}".utf8)) == nil)
+        #expect(ActorGraphJSONWriter.topLevelLine(line, in: Array("  \"a\" : 1,\n".utf8)) == nil)
+        #expect(ActorGraphJSONWriter.topLevelLine(line, in: []) == nil)
+    }
+
     @Test("lean files from other tools read with defaults (no aliases, weight or sign)")
     func leanInput() throws {
         let text = """

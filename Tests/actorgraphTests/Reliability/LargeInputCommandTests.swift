@@ -43,10 +43,18 @@ struct LargeInputCommandTests {
         return (out, 2 * n + 3, n - 1)
     }
 
+    /// Set by scripts/sanitize.sh. The command's peak memory then includes the
+    /// sanitizer's shadow memory, allocator and quarantine (under ThreadSanitizer,
+    /// with 1 MB inputs: 97–152 MiB against bounds of 83–139 MiB), which says
+    /// nothing about ours, so the bounds are not checked there; the commands
+    /// still have to complete, or fail at the right line.
+    static let sanitizer = ProcessInfo.processInfo.environment["ACTORGRAPH_SANITIZER"]
+
     static func expectBounded(_ exit: ChildProcess.Exit, input bytes: Int, factor: Int, _ what: String,
                               sourceLocation: SourceLocation = #_sourceLocation) {
         let bound = baseMemory + factor * bytes
         #expect(exit.peakMemory > 0, "\(what): the command reported no peak memory", sourceLocation: sourceLocation)
+        guard sanitizer == nil else { return }
         #expect(exit.peakMemory <= bound, "\(what): peak \(exit.peakMemory >> 20) MiB for \(bytes >> 20) MiB of input; bound \(bound >> 20) MiB",
                 sourceLocation: sourceLocation)
     }

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Per-node scratch space for point queries on an index (`shortestPath`),
 /// kept between queries so that a query costs what it visits, not O(n) to
 /// allocate and clear arrays. An array has `count` labels, all zero when
@@ -17,8 +15,10 @@ final class NodeScratch: Sendable {
         UnsafeMutableBufferPointer<Int32>, UnsafeMutableBufferPointer<Int32>,
         UnsafeMutableBufferPointer<Int32>, UnsafeMutableBufferPointer<Int32>
     )
-    /// The addresses of the idle arrays.
-    private let idle = Mutex<[UInt]>([])
+    /// The addresses of the idle arrays. A pthread mutex (`Locked`), not
+    /// `Synchronization.Mutex`: ThreadSanitizer cannot see the latter on Linux
+    /// and reported an array handed from one query's thread to the next as raced.
+    private let idle = Locked<[UInt]>([])
 
     init(count: Int) {
         self.count = count
