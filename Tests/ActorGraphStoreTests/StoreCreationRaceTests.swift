@@ -30,18 +30,13 @@ struct StoreCreationRaceTests {
             try db.execute(sql: StoreSchema.v1)
             try db.execute(sql: "INSERT INTO grdb_migrations VALUES ('v1')")
         }
-        let opened = DispatchSemaphore(value: 0)
-        nonisolated(unsafe) var result: Result<GraphStore, StoreError>?
-        let opener = Thread {
-            result = Result { () throws(StoreError) in try GraphStore(path: path) }
-            opened.signal()
-        }
-        opener.start()
+        let opening = OpeningInBackground(path: path)
         // Long enough for the opener to read the (still empty) migration record and start waiting.
         Thread.sleep(forTimeInterval: 0.5)
         try other.writeWithoutTransaction { db in try db.execute(sql: "COMMIT") }
-        #expect(opened.wait(timeout: .now() + 60) == .success)
-        let store = try #require(result).get()
+        let outcome = opening.wait(seconds: 60)
+        #expect(outcome != nil, "the opening did not finish within 60 s")
+        let store = try #require(outcome).get()
         #expect(try store.integrityCheck() == "ok")
         #expect(try store.load().nodeCount == 0)
         try other.close()
@@ -63,18 +58,32 @@ struct StoreCreationRaceTests {
         try StoreSchema.migrator.migrate(other)
         // A rollback-journal lock that keeps readers out, as a switch to WAL mode does.
         try other.writeWithoutTransaction { db in try db.execute(sql: "BEGIN EXCLUSIVE") }
-        let opened = DispatchSemaphore(value: 0)
-        nonisolated(unsafe) var result: Result<GraphStore, StoreError>?
-        let opener = Thread {
-            result = Result { () throws(StoreError) in try GraphStore(path: path) }
-            opened.signal()
-        }
-        opener.start()
+        let opening = OpeningInBackground(path: path)
         Thread.sleep(forTimeInterval: 0.5)
         try other.writeWithoutTransaction { db in try db.execute(sql: "COMMIT") }
         try other.close()
-        #expect(opened.wait(timeout: .now() + 60) == .success)
-        let store = try #require(result).get()
+        let outcome = opening.wait(seconds: 60)
+        #expect(outcome != nil, "the opening did not finish within 60 s")
+        let store = try #require(outcome).get()
         #expect(try store.integrityCheck() == "ok")
+    }
+}
+
+/// `GraphStore(path:)` on a thread of its own, so that a test can release the
+/// lock it waits for and then collect what it returned.
+private final class OpeningInBackground: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<GraphStore, StoreError>?
+
+    init(path: String) {
+        Thread { [self] in
+            result = Result { () throws(StoreError) in try GraphStore(path: path) }
+            done.signal()
+        }.start()
+    }
+
+    /// What the opening returned, or nil if it did not finish within `seconds`.
+    func wait(seconds: Double) -> Result<GraphStore, StoreError>? {
+        done.wait(timeout: .now() + seconds) == .success ? result : nil
     }
 }

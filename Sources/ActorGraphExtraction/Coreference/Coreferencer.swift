@@ -209,6 +209,11 @@ struct Coreferencer {
         var lastGovernment: Int?
         var countryMentions: [Int: Int] = [:]
         var mainCountry: Int?
+        /// One more mention of a country; the most mentioned so far (the latest on a tie) is the main one.
+        func count(_ country: Int) {
+            countryMentions[country, default: 0] += 1
+            if countryMentions[country]! >= countryMentions[mainCountry ?? country] ?? 0 { mainCountry = country }
+        }
         var lastForces: Int?
         // Governments the text names with their country, by position, for a "the junta" before any of them.
         let explicit = set.mentions.indices.filter { set.mentions[$0].kind == .government && set.mentions[$0].lexicon != nil }
@@ -222,8 +227,7 @@ struct Coreferencer {
             if mention.kind == .named || mention.kind == .demonym, let lexIndex = mention.lexicon,
                lex.entities[lexIndex].kind == .country {
                 lastCountry = lexIndex
-                countryMentions[lexIndex, default: 0] += 1
-                if countryMentions[lexIndex]! >= countryMentions[mainCountry ?? lexIndex] ?? 0 { mainCountry = lexIndex }
+                count(lexIndex)
                 continue
             }
             if mention.kind == .forces {
@@ -237,8 +241,7 @@ struct Coreferencer {
             }
             if mention.kind == .capital, let lexIndex = mention.lexicon {
                 // "Bamako" counts toward the country the text is about.
-                countryMentions[lexIndex, default: 0] += 1
-                if countryMentions[lexIndex]! >= countryMentions[mainCountry ?? lexIndex] ?? 0 { mainCountry = lexIndex }
+                count(lexIndex)
                 continue
             }
             guard mention.kind == .government else { continue }
