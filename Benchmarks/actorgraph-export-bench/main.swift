@@ -5,7 +5,9 @@
 //
 // GRAPH.json: actorgraph/1 (read once, not timed). FORMAT: a name of
 // GraphExportFormat.all. Each repeat writes OUTDIR/<format>.out (a file or a
-// folder) the way `actorgraph export` does: atomically, synced to disk.
+// folder) the way `actorgraph export` does (atomically), then OUTDIR/<format>+sync.out
+// the way `actorgraph export --sync` does (also synced to disk), each from an idle
+// disk: the previous output deleted and `sync()` called first, untimed.
 // Prints one JSON line: {"load": s, "nodes": n, "edges": m, "times": {"graphml": [s…], …}, "cpu": {…}, "bytes": {…},
 // "peak_kb": {…}, "base_kb": {…}, "maxrss_kb": k}: per format, the resident memory before its writes (graph
 // loaded) and the peak during them (the high-water mark reset through /proc/self/clear_refs first).
@@ -88,22 +90,34 @@ var cpu: [String: [Double]] = [:]
 var bytes: [String: Int] = [:]
 var peaks: [String: Int] = [:]
 var bases: [String: Int] = [:]
+/// Removes a file or a folder, if there.
+func remove(_ path: String) {
+    try? FileManager.default.removeItem(atPath: path)
+}
+
 for format in formats {
-    let out = arguments[2] + "/" + format.name + ".out"
-    bases[format.name] = resetPeakMemory()
-    for _ in 0 ..< repeats {
-        let began = clock.now
-        let cpuBegan = cpuSeconds()
-        do {
-            try format.write(graph, URL(fileURLWithPath: out))
-        } catch {
-            fail("\(format.name): \(error)")
+    for durability in [Durability.atomic, .synced] {
+        let name = format.name + (durability == .synced ? "+sync" : "")
+        let out = arguments[2] + "/" + name + ".out"
+        bases[name] = resetPeakMemory()
+        for _ in 0 ..< repeats {
+            // Every run starts from an idle disk, as one `actorgraph export` does: the previous run's output is
+            // deleted and everything written so far flushed, untimed (the peers' runs start the same way).
+            remove(out)
+            sync()
+            let began = clock.now
+            let cpuBegan = cpuSeconds()
+            do {
+                try format.write(graph, to: URL(fileURLWithPath: out), durability: durability)
+            } catch {
+                fail("\(name): \(error)")
+            }
+            times[name, default: []].append(seconds(clock.now - began))
+            cpu[name, default: []].append(cpuSeconds() - cpuBegan)
         }
-        times[format.name, default: []].append(seconds(clock.now - began))
-        cpu[format.name, default: []].append(cpuSeconds() - cpuBegan)
+        peaks[name] = peakMemoryKB()
+        bytes[name] = size(of: out)
     }
-    peaks[format.name] = peakMemoryKB()
-    bytes[format.name] = size(of: out)
 }
 
 struct Report: Encodable {

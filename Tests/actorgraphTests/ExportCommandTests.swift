@@ -23,6 +23,21 @@ struct ExportCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [out.lastPathComponent])
     }
 
+    @Test("--sync writes the same output as the default atomic export", arguments: ["graphml", "csv"])
+    func syncFlag(format: String) throws {
+        let folder = try CLIRunner.temporaryFolder()
+        var outputs: [Data] = []
+        for flags in [[], ["--sync"]] {
+            let out = folder.appendingPathComponent("mali-\(format)\(flags.isEmpty ? "" : "-synced")")
+            let result = try CLIRunner.run(["export", "--graph", BuildAndStatsTests.mali, "--format", format, "-o", out.path] + flags)
+            #expect(result.status == 0, "\(format) \(flags): \(result.stderr)")
+            let file = format == "csv" ? out.appendingPathComponent("edges.csv") : out
+            outputs.append(try Data(contentsOf: file))
+        }
+        #expect(outputs[0].count > 100)
+        #expect(outputs[0] == outputs[1])
+    }
+
     @Test("an unknown format is a usage error that names the known ones")
     func unknownFormat() throws {
         let result = try CLIRunner.run(["export", "--graph", BuildAndStatsTests.mali, "--format", "xls", "-o", "/tmp/never"])

@@ -5,7 +5,7 @@ import Foundation
 /// target, which is then renamed over it.
 public enum AtomicFile {
     /// Writes `bytes` to `url` atomically: to a temporary file beside the
-    /// target, flushed to disk, then renamed over it. A symbolic link is
+    /// target (flushed to disk first under `Durability.synced`), then renamed over it. A symbolic link is
     /// followed (the file it names is replaced; the link stays). A target
     /// that is not a regular file and cannot be replaced (`/dev/stdout`, a
     /// FIFO, a device) is written through instead.
@@ -34,7 +34,7 @@ public enum AtomicFile {
             unlink(temporary)
             throw OutputError(path: path, message: error.message)
         }
-        POSIXFile.syncFolder(folder.isEmpty ? "." : folder)
+        if Durability.waitsForDisk { POSIXFile.syncFolder(folder.isEmpty ? "." : folder) }
     }
 
     /// Writes a string as UTF-8 to `url` atomically.
@@ -77,6 +77,7 @@ public enum AtomicFile {
             try? fm.removeItem(at: temporary)
             throw OutputError(path: url.path, message: String(cString: strerror(code)))
         }
+        if Durability.waitsForDisk { POSIXFile.syncFolder(parent.path) }
         if existed { try? fm.removeItem(at: old) }
     }
 

@@ -35,6 +35,19 @@ public struct GraphExportFormat: Sendable {
         self.write = write
     }
 
+    /// Writes `graph` to `url` with the given durability (``Durability``):
+    /// `.atomic` is what ``write`` does; `.synced` also waits until every file
+    /// and the folder entry are on disk before the export counts as done.
+    public func write(_ graph: Graph, to url: URL, durability: Durability) throws(ExportError) {
+        do {
+            try Durability.$current.withValue(durability) { try write(graph, url) }
+        } catch let error as ExportError {
+            throw error
+        } catch {
+            throw .io(path: url.path, operation: "write", reason: "\(error)")
+        }
+    }
+
     /// Every export format, in the order listings show them.
     public static let all: [GraphExportFormat] = [
         .json, .graphml, .gexf, .nodeLink, .nodeLinkD3, .csv, .dot,

@@ -7,8 +7,8 @@ import Darwin
 
 /// `AtomicFile` for writers that stream: the bytes go through a `ByteWriter`
 /// into a temporary file beside the target as they are produced (a
-/// million-edge export never sits in memory), which is synced and renamed
-/// over the target. Same rules as `AtomicFile`: a symbolic link is followed,
+/// million-edge export never sits in memory), which is renamed over the
+/// target when complete (and synced to disk first under `Durability.synced`). Same rules as `AtomicFile`: a symbolic link is followed,
 /// a target that cannot be replaced (`/dev/stdout`, a FIFO, a device) is
 /// written through, a folder is refused; on failure no temporary file is left
 /// and the target is as it was.
@@ -35,10 +35,11 @@ enum StreamingAtomicFile {
             unlink(temporary)
             throw .io(path: path, operation: "rename the finished file into place", reason: reason)
         }
-        POSIXFile.syncFolder(folder.isEmpty ? "." : folder)
+        if Durability.waitsForDisk { POSIXFile.syncFolder(folder.isEmpty ? "." : folder) }
     }
 
-    /// Creates a new file at `path` (which must not exist), fills it and syncs it to disk.
+    /// Creates a new file at `path` (which must not exist) and fills it; under
+    /// `Durability.synced` it also starts writing to disk as it goes and syncs at the end.
     /// On failure the partial file is removed. Errors name `reportedAs` (the user's path).
     static func writeNew(
         at path: String, format: String, reportedAs shownPath: String? = nil, _ body: (ByteWriter) -> Void
@@ -47,10 +48,11 @@ enum StreamingAtomicFile {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw .io(path: shown, operation: "write", reason: POSIXFile.Failure(errno).message) }
         do throws(ExportError) {
-            let writer = ByteWriter(format: format, fileDescriptor: fd, path: shown, startsWriteback: true)
+            let syncs = Durability.waitsForDisk
+            let writer = ByteWriter(format: format, fileDescriptor: fd, path: shown, startsWriteback: syncs)
             body(writer)
             try writer.finish()
-            if fsync(fd) != 0 { throw ExportError.io(path: shown, operation: "sync", reason: POSIXFile.Failure(errno).message) }
+            if syncs, fsync(fd) != 0 { throw ExportError.io(path: shown, operation: "sync", reason: POSIXFile.Failure(errno).message) }
             if close(fd) != 0 { throw ExportError.io(path: shown, operation: "close", reason: POSIXFile.Failure(errno).message) }
         } catch {
             close(fd)

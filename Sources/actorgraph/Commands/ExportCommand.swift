@@ -18,6 +18,11 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The output file, or folder for folder formats.", valueName: "PATH"))
     var output: String
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Also wait until the output is on disk (fsync) before renaming it into place, so it survives a power cut. "
+            + "Without it the output is still replaced atomically."))
+    var sync = false
+
     func run() throws {
         let chosen: GraphExportFormat
         do {
@@ -26,6 +31,6 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("\(error)")
         }
         let graph = try graphOptions.load()
-        try CLIFailure.reporting { try chosen.write(graph, URL(fileURLWithPath: output)) }
+        try CLIFailure.reporting { try chosen.write(graph, to: URL(fileURLWithPath: output), durability: sync ? .synced : .atomic) }
     }
 }
