@@ -418,8 +418,43 @@ struct Coreferencer {
                     if let person = set.mentions[claim.person].entity, !candidates.contains(person) { candidates.append(person) }
                 }
             }
+            // "The new president", "the new national leader": the person the text is about, who has just
+            // become it (not an earlier holder the text names with the title); and a head of state or
+            // leader the text names no holder for is that person too.
+            let words = doc.tokens[mention.range].map(\.lower)
+            if words.contains("new") || (candidates.isEmpty && Self.headRoles.contains(mention.name)),
+               let topic = mostMentionedPerson(before: mention.start, in: set) {
+                candidates = [topic]
+            }
             if candidates.count == 1 { set.mentions[index].entity = candidates[0] }
         }
+    }
+
+    /// The country named most often before mention `index` (by name, demonym or capital; the latest on a tie).
+    private func mostMentionedCountry(before index: Int, in set: MentionSet) -> Int? {
+        var counts: [Int: Int] = [:]
+        var best: Int?
+        for m in set.mentions[..<index] where [.named, .demonym, .capital].contains(m.kind) {
+            guard let country = m.lexicon, lex.entities[country].kind == .country else { continue }
+            counts[country, default: 0] += 1
+            if counts[country]! >= counts[best ?? country] ?? 0 { best = country }
+        }
+        return best
+    }
+
+    /// Roles that a description without a holder gives to the person the text is about.
+    static let headRoles: Set<String> = ["President", "Interim President", "leader"]
+
+    /// The person named most often before token `token` (the first named, on a tie).
+    private func mostMentionedPerson(before token: Int, in set: MentionSet) -> Int? {
+        var counts: [Int: Int] = [:]
+        var order: [Int] = []
+        for m in set.mentions where m.kind == .person && m.start < token {
+            guard let p = m.entity else { continue }
+            if counts[p] == nil { order.append(p) }
+            counts[p, default: 0] += 1
+        }
+        return order.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
     }
 
     /// "the bloc": the organization named last (or, before any, the next one named within three sentences).
@@ -441,7 +476,14 @@ struct Coreferencer {
             if Self.namedReferenceHeads.contains(head) {
                 // Only the bare noun ("the council"), not a description ("Mali's transitional council").
                 let bare = mention.range.count == 2 && ["the", "this", "that"].contains(doc.tokens[mention.start].lower)
-                set.mentions[index].entity = bare ? lastOrganization(endingWith: head, before: index, in: set) : nil
+                var entity = bare ? lastOrganization(endingWith: head, before: index, in: set) : nil
+                // "the foreign ministry said": a ministry the text gives no name or country is the
+                // government of the country the text is about so far.
+                if entity == nil, head == "ministry", doc.tokens[mention.start].lower == "the",
+                   let country = mostMentionedCountry(before: index, in: set) {
+                    entity = government(of: country)
+                }
+                set.mentions[index].entity = entity
                 continue
             }
             // "the bloc", "the regional alliance": the last international body, else the last organization.

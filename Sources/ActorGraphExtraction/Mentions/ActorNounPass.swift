@@ -186,7 +186,9 @@ extension MentionFinder {
         "announced", "claimed", "confirmed", "denied", "added", "stated", "reported",
     ]
     /// Adjectives between "the" and a role without a name ("the former Nigerian leader").
-    static let roleAdjectives: Set<String> = ["former", "then", "late", "outgoing", "incoming", "current", "acting", "veteran"]
+    static let roleAdjectives: Set<String> = [
+        "former", "then", "late", "outgoing", "incoming", "current", "acting", "veteran", "new", "national", "senior", "top",
+    ]
     static let pronouns: Set<String> = ["he", "she", "it", "they"]
 
     /// Whether a lower-cased word is one of `pronouns` (asked for every token: a

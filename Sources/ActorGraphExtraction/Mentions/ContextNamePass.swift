@@ -194,6 +194,8 @@ extension MentionFinder {
                [.named, .organization, .mission].contains(set.mentions[owner].kind) {
                 // "the Sahel Peace Observatory (SPO)" after the name was found.
                 let named = set.mentions[owner]
+                // "KIGALI, Rwanda (AA) –": an agency after a country in a dateline, no name for the country.
+                if let entry = named.lexicon, lex.entities[entry].kind == .country { continue }
                 defined[acronym] = (named.name, named.kind, named.lexicon)
                 add(Mention(range: k..<(k + 1), kind: named.kind, lexicon: named.lexicon, name: named.name,
                             detail: acronym, sentence: sentence))

@@ -22,6 +22,11 @@ struct SpeechAnalyzer {
     private var inQuote: [Int]
     private(set) var statements: [StatementFact] = []
     private var lastPersonSpeaker: (entity: Int, sentence: Int)?
+    /// The organization an official or source last spoke for ("The official of the VDP … He said"): a
+    /// "he" or "she" right after stands for it.
+    private var lastVoice: (entity: Int, sentence: Int)?
+    /// Described speakers by their head noun ("source", "official"), for "the source added" later.
+    private var describedByHead: [String: (entities: [Int], mentions: [Int])] = [:]
     private var lastOtherSpeaker: (entity: Int, sentence: Int)?
     private var lastSpeakers: (entities: [Int], sentence: Int)?
     private var documentEntity: Int?
@@ -130,7 +135,10 @@ struct SpeechAnalyzer {
             if hasContent, let words = subjectWords {
                 switch speakers {
                 case .anonymous, .unknown:
-                    if let described = describedSpeaker(words) {
+                    // "sources told AFP", "witnesses said": the anonymous voices of wire copy speak even bare
+                    // (a bare "officials said" stays no node: too vague to be an actor).
+                    let anonymousVoices = words.count <= 2 && words.last.map { Self.anonymousVoices.contains(doc.tokens[$0].lower) } == true
+                    if let described = describedSpeaker(words, bareEnough: anonymousVoices) {
                         speakers = described
                     } else if let group = theyOfPreviousSentence(words, sentence: sentence.index) {
                         speakers = group
@@ -165,7 +173,9 @@ struct SpeechAnalyzer {
         for e in fact.speakers where table[e].attributes["unnamed"] == nil {
             if table[e].kind == .person { lastPersonSpeaker = (e, sentence) } else { lastOtherSpeaker = (e, sentence) }
         }
+
         lastSpeakers = (fact.speakers, sentence)
+        if let voice = lastVoice, fact.speakers == [voice.entity] { lastVoice = (voice.entity, sentence) }
     }
 
     // MARK: patterns
@@ -184,9 +194,20 @@ struct SpeechAnalyzer {
                 let closesInside = lastInner.map { [",", ".", "?", "!"].contains(doc.tokens[$0].text) } ?? false
                 let commaAfter = q.close + 1 < v.lowerBound && punct(doc.tokens, q.close + 1, ",")
                 guard closesInside || commaAfter || q.close + 1 == v.lowerBound || words <= 3 else { return nil }
+                // A word or two quoted inside a clause ("to welcome 600 Russian “instructors,” sources said")
+                // is a fragment of the reported clause, not the speaker's whole utterance.
+                let before = q.open - 1
+                let opensClause = before < doc.sentences[doc.tokens[q.open].sentence].tokens.lowerBound
+                    || [",", ":", ";", "\u{2014}", "\u{2013}", "("].contains(doc.tokens[before].text) || doc.tokens[before].lower == "that"
+                let quotedWords = q.parts.reduce(0) { n, part in n + part.filter { doc.tokens[$0].kind == .word }.count }
+                guard opensClause || quotedWords > 3 else { return nil }
                 return inQuote[k]
             }
-            if t.isPunct(",") { k -= 1; continue }
+            // A comma, or the full stop of an abbreviation inside the sentence ("Col. Assimi Goita"), is no boundary.
+            if t.isPunct(",") || (t.isPunct(".") && k + 1 < doc.tokens.count && doc.tokens[k + 1].sentence == t.sentence) {
+                k -= 1
+                continue
+            }
             if t.kind == .quote || t.isPunct(".") || t.isPunct(";") { return nil }
             words += 1
             if words > 10 { return nil }
@@ -202,8 +223,14 @@ struct SpeechAnalyzer {
         var k = verb.range.upperBound
         if verb.verb.listener {
             var skipped = 0
-            while k < range.upperBound, skipped < 3, doc.tokens[k].kind == .word, doc.tokens[k].lower != "that",
-                  !Self.tailWords.contains(doc.tokens[k].lower) {
+            while k < range.upperBound, skipped < 3 {
+                // A named listener counts as one word ("told Agence France-Presse").
+                if let m = set.mention(at: k), set.mentions[m].start == k, set.mentions[m].end <= range.upperBound {
+                    k = set.mentions[m].end; skipped += 1
+                    continue
+                }
+                guard doc.tokens[k].kind == .word, doc.tokens[k].lower != "that", !Self.tailWords.contains(doc.tokens[k].lower)
+                else { break }
                 k += 1; skipped += 1
             }
         }
@@ -220,6 +247,14 @@ struct SpeechAnalyzer {
             m += 1
         }
         return true
+    }
+
+    /// Whether token `k` is a dash that sets off a segment like a comma (an apposition, or the end of a
+    /// dateline): an em dash, or an en dash or hyphen with a space before it (not "anti-jihadist").
+    private func isDash(_ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        guard t.kind == .punct else { return false }
+        return t.text == "\u{2014}" || (["\u{2013}", "-", "--"].contains(t.text) && t.spaceBefore)
     }
 
     /// The subject words left of the verb, and where their segment starts.
@@ -240,7 +275,8 @@ struct SpeechAnalyzer {
         }
         var segments: [Range<Int>] = []
         var segStart = start
-        for m in start..<v.lowerBound where punct(doc.tokens, m, ",") || punct(doc.tokens, m, "\u{2014}") {
+        // Commas and dashes ("—", "–", "-", "--": also the one closing a dateline "DAKAR, Senegal (AP) —") end segments.
+        for m in start..<v.lowerBound where punct(doc.tokens, m, ",") || isDash(m) {
             segments.append(segStart..<m)
             segStart = m + 1
         }
@@ -272,8 +308,11 @@ struct SpeechAnalyzer {
                 let merged = segments[last - 2].lowerBound..<segments[last - 1].upperBound
                 return (merged, merged.lowerBound)
             }
-            // ", also ruled by juntas," names nobody: the subject is before it.
-            if candidates.count == 2, !segments[last - 1].contains(where: { set.mention(at: $0) != nil }) {
+            // ", also ruled by juntas," names nobody, and ", a civilian auxiliary engaged alongside the
+            // security forces," or ", parent company of RFI and France 24," (lower case, no name first)
+            // describes the actor before it: the subject is before it.
+            if candidates.count == 2, !segments[last - 1].contains(where: { set.mention(at: $0) != nil })
+                || (describesBefore(segments[last - 1]) && segments[last - 2].contains(where: { set.mention(at: $0) != nil })) {
                 return (segments[last - 2], segments[last - 2].lowerBound)
             }
             last -= 1
@@ -284,6 +323,17 @@ struct SpeechAnalyzer {
             return (merged, merged.lowerBound)
         }
         return (segments[last], segments[last].lowerBound)
+    }
+
+    /// Whether a comma segment reads as an apposition describing what is before it: it opens with a
+    /// lower-case word that is no name, role or mention ("a civilian auxiliary …", "parent company of …").
+    private func describesBefore(_ r: Range<Int>) -> Bool {
+        guard let first = r.first, doc.tokens[first].kind == .word, !doc.tokens[first].isCapitalized,
+              set.mention(at: first) == nil else { return false }
+        var k = first
+        if ["a", "an", "the"].contains(doc.tokens[k].lower) { k += 1 }
+        return k < r.upperBound && set.mention(at: k) == nil && lex.titles.match(doc.tokens, at: k, limit: r.upperBound) == nil
+            && doc.tokens[first].lower != "the"
     }
 
     /// Whether a comma segment opens with a relative pronoun, a participle or a preposition.
@@ -434,6 +484,19 @@ struct SpeechAnalyzer {
     // MARK: speakers
 
     private mutating func resolve(_ range: Range<Int>) -> SpeakerResult {
+        if let described = describedReference(range) {
+            noteVoice(described, head: range.upperBound - 1)
+            return described
+        }
+        // "The official of the VDP": a person who speaks for what follows the preposition (not "the
+        // official" the last speaker was).
+        var lo = range.lowerBound
+        while lo < range.upperBound, doc.tokens[lo].kind == .punct { lo += 1 }
+        if lo + 2 < range.upperBound, ["the", "a", "an"].contains(doc.tokens[lo].lower),
+           Self.describedHeads.contains(doc.tokens[lo + 1].lower), ["of", "for", "from"].contains(doc.tokens[lo + 2].lower),
+           let described = describedSpeaker(lo..<((lo..<range.upperBound).first { punct(doc.tokens, $0, ",") } ?? range.upperBound)) {
+            return described
+        }
         if range.contains(where: { set.mention(at: $0).map { set.mentions[$0].kind == .document } ?? false }) {
             _ = makeDocumentEntity()
         }
@@ -457,6 +520,37 @@ struct SpeechAnalyzer {
         return v.upperBound..<end
     }
 
+    /// Remembers an organization that an official or a spokesman (the word at `head`) speaks for.
+    private mutating func noteVoice(_ result: SpeakerResult, head: Int) {
+        guard case let .entities(entities, _) = result, entities.count == 1, table[entities[0]].kind == .organization,
+              Self.voiceHeads.contains(doc.tokens[head].lower) else { return }
+        lastVoice = (entities[0], doc.tokens[head].sentence)
+    }
+
+    /// "the official", "the source": a speaker described before, named again by
+    /// its head noun; "the VDP official": an official of the organization named
+    /// as a modifier, who speaks for it.
+    private func describedReference(_ range: Range<Int>) -> SpeakerResult? {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi, doc.tokens[lo].kind == .punct { lo += 1 }
+        while hi > lo, doc.tokens[hi - 1].kind == .punct { hi -= 1 }
+        guard hi - lo >= 2, hi - lo <= 4, doc.tokens[lo].lower == "the" else { return nil }
+        let head = doc.tokens[hi - 1].lower
+        guard Self.describedHeads.contains(head), set.mention(at: hi - 1).map({ set.mentions[$0].kind == .roleDescription }) ?? true
+        else { return nil }
+        // The organization named between the article and the head (the role description covering the
+        // whole phrase is its owner, so look for the name among all mentions).
+        if hi - lo > 2, let owner = set.mentions.indices.first(where: { i in
+            let m = set.mentions[i]
+            return m.start > lo && m.end <= hi - 1 && (m.kind == .named || m.kind == .organization)
+        }) {
+            guard let e = set.mentions[owner].entity, table[e].kind == .organization else { return nil }
+            return .entities([e], mentions: [owner])
+        }
+        guard hi - lo == 2, let earlier = describedByHead[head] else { return nil }
+        return .entities(earlier.entities, mentions: earlier.mentions)
+    }
+
     /// A speaker the subject words describe without naming: "a serviceman of the
     /// corps" speaks for the corps it belongs to; "the leaders of the three Sahel
     /// nations" and "a source close to the government" become a node of their
@@ -470,7 +564,7 @@ struct SpeechAnalyzer {
         // With `bareEnough`, a plural head needs no determiner ("regional leaders decided …").
         let bare = bareEnough && hi > lo && Self.pluralHeads.contains(doc.tokens[hi - 1].lower)
             && (lo..<hi).allSatisfy { doc.tokens[$0].kind == .word && set.mention(at: $0) == nil }
-        guard hi > lo, hi - lo <= 10, bare || Self.describedOpeners.contains(doc.tokens[lo].lower) || doc.tokens[lo].kind == .number
+        guard hi > lo, hi - lo <= 14, bare || Self.describedOpeners.contains(doc.tokens[lo].lower) || doc.tokens[lo].kind == .number
         else { return nil }
         guard (lo..<hi).allSatisfy({ doc.tokens[$0].kind != .quote && set.speech(at: $0) == nil
             && !["that", "who", "which", "and"].contains(doc.tokens[$0].lower) }) else { return nil }
@@ -496,6 +590,8 @@ struct SpeechAnalyzer {
             var m = k + 1
             while m < hi {
                 if let owner = set.mention(at: m), let e = set.mentions[owner].entity, table[e].kind.isActor || table[e].kind == .mission {
+                    describedByHead[doc.tokens[head].lower] = ([e], [owner])
+                    noteVoice(.entities([e], mentions: [owner]), head: head)
                     return .entities([e], mentions: [owner])
                 }
                 m += 1
@@ -514,6 +610,7 @@ struct SpeechAnalyzer {
             made.attributes["unnamed"] = "yes"
             return made
         }
+        describedByHead[doc.tokens[head].lower] = ([e], [])
         return .entities([e], mentions: [])
     }
 
@@ -638,6 +735,8 @@ struct SpeechAnalyzer {
             // "Woodke thanked the authorities. “Greetings to my family,” he said.": the person the sentence
             // before is about.
             if let subject = personOpening(sentence: mention.sentence - 1) { return subject }
+            if let voice = lastVoice, mention.sentence - voice.sentence <= 3,
+               voice.sentence >= (lastPersonSpeaker?.sentence ?? -1) { return voice.entity }
             if let last = lastPersonSpeaker, mention.sentence - last.sentence <= 6 { return last.entity }
             return recentMention(before: m) { table[$0].kind == .person }
         case "it":
@@ -720,7 +819,20 @@ struct SpeechAnalyzer {
                 continue
             }
             let start = q.parts.first?.lowerBound ?? q.open
-            if (q.open...q.close).contains(where: { covered[$0] }) || doc.ignored[q.open] { continue }
+            if doc.ignored[q.open] { continue }
+            if (q.open...q.close).contains(where: { covered[$0] }) {
+                // “instructors” inside what unnamed sources report ("X notified the council it intends to welcome
+                // 600 “instructors,” diplomatic sources said"): the words are those of the clause's named subject.
+                let sentence = doc.tokens[q.open].sentence
+                guard let covering = statements.first(where: { s in s.content.contains { $0.contains(q.open) || $0.contains(start) } }),
+                      !covering.direct, covering.speakers.allSatisfy({ table[$0].attributes["unnamed"] == "yes" }),
+                      case let .entities(entities, mentions) = clauseSubject(before: q.open, in: doc.sentences[sentence].tokens),
+                      !entities.isEmpty, entities.allSatisfy({ table[$0].attributes["unnamed"] == nil })
+                else { continue }
+                statements.append(StatementFact(speakers: entities, speakerMentions: mentions, content: q.parts, direct: true,
+                                                anchor: start..<start))
+                continue
+            }
             guard q.parts.contains(where: { part in part.contains { doc.tokens[$0].kind == .word || doc.tokens[$0].kind == .number } })
             else { continue }
             let sentence = doc.tokens[q.open].sentence
@@ -744,10 +856,28 @@ struct SpeechAnalyzer {
             if case .unknown = subject, let described = describedClauseOpening(before: q.open, in: doc.sentences[sentence].tokens) {
                 subject = described
             }
+            // “A” and to “B”: with no actor between them, a quote continues the one before it in the sentence.
+            if case .unknown = subject, let earlier = statementOfQuote(before: q.open, inSentence: sentence) {
+                subject = .entities(earlier.speakers, mentions: earlier.speakerMentions)
+            }
             guard case let .entities(entities, mentions) = subject, !entities.isEmpty else { continue }
             statements.append(StatementFact(speakers: entities, speakerMentions: mentions, content: q.parts, direct: true,
                                             anchor: start..<start))
         }
+    }
+
+    /// The statement of the quote that closes last before `open` in the same sentence, when only
+    /// connecting words ("and to", ", or") and no actor stand between them.
+    private func statementOfQuote(before open: Int, inSentence sentence: Int) -> StatementFact? {
+        var k = open - 1
+        while k >= 0, inQuote[k] < 0 {
+            if doc.tokens[k].sentence != sentence || set.mention(at: k) != nil || set.speech(at: k) != nil { return nil }
+            k -= 1
+        }
+        guard k >= 0, open - k <= 6 else { return nil }
+        let previous = quotes[inQuote[k]]
+        guard let first = previous.parts.first?.lowerBound else { return nil }
+        return statements.last { $0.content.first?.lowerBound == first && !$0.speakers.isEmpty }
     }
 
     /// The agent of "… by X as (a) “…”" right before a quote.
@@ -809,6 +939,10 @@ struct SpeechAnalyzer {
         "around", "about", "nearly", "over", "dozens", "hundreds",
     ]
     static let describedDeterminers: Set<String> = ["a", "an", "the", "another"]
+    /// Plural nouns for the unnamed people wire copy quotes, who speak without a determiner.
+    static let anonymousVoices: Set<String> = ["sources", "witnesses", "residents"]
+    /// Singular head nouns of one person speaking for an organization.
+    static let voiceHeads: Set<String> = ["official", "spokesman", "spokeswoman", "spokesperson", "officer", "commander", "representative", "member"]
     /// Head nouns of a described speaker (people, not things).
     static let describedHeads: Set<String> = [
         "official", "officials", "source", "sources", "serviceman", "servicemen", "soldier", "soldiers", "officer",
@@ -819,14 +953,14 @@ struct SpeechAnalyzer {
         "survivor", "survivors", "mediator", "mediators", "aide", "aides", "insider", "insiders", "people",
         "spokesman", "spokeswoman", "spokesperson", "group", "delegation", "negotiator", "negotiators", "rebel",
         "rebels", "militant", "militants", "minister", "ministers", "envoy", "envoys", "worker", "workers",
-        "countries", "nations", "states", "governments", "juntas",
+        "countries", "nations", "states", "governments", "juntas", "ngos",
     ]
     static let pluralHeads: Set<String> = [
         "officials", "sources", "servicemen", "soldiers", "officers", "leaders", "diplomats", "witnesses", "residents",
         "analysts", "experts", "observers", "activists", "members", "representatives", "delegates", "commanders",
         "fighters", "protesters", "demonstrators", "villagers", "survivors", "mediators", "aides", "insiders", "people",
         "group", "delegation", "negotiators", "rebels", "militants", "ministers", "envoys", "workers",
-        "countries", "nations", "states", "governments", "juntas",
+        "countries", "nations", "states", "governments", "juntas", "ngos",
     ]
     static let auxiliaries: Set<String> = [
         "have", "has", "had", "also", "later", "then", "would", "will", "could", "did", "have", "had", "previously",
