@@ -404,6 +404,16 @@ struct Coreferencer {
                 }
                 if !candidates.contains(person) { candidates.append(person) }
             }
+            // "The ECOWAS President": of the holders, those the text ties to that organization.
+            if candidates.count > 1, let body = set.mentions.first(where: { inner in
+                inner.start >= mention.start && inner.end <= mention.end && inner.kind == .named
+                    && inner.entity.map { table[$0].kind == .organization } == true
+            })?.entity {
+                let affiliated = set.claims.filter { claim in
+                    claim.role.title.name == mention.name && claim.affiliation.flatMap { set.mentions[$0].entity } == body
+                }.compactMap { set.mentions[$0.person].entity }
+                if !affiliated.isEmpty { candidates = candidates.filter { affiliated.contains($0) } }
+            }
             // "the Burkinabé leader": the one person the text ties to that country.
             if candidates.isEmpty, let country = mention.lexicon {
                 var tied: [Int] = []
@@ -426,8 +436,41 @@ struct Coreferencer {
                let topic = mostMentionedPerson(before: mention.start, in: set) {
                 candidates = [topic]
             }
+            // "Mali's Minister for Foreign Affairs has called for … “…,” said Abdoulaye Diop": a role the text
+            // gives no holder before names the person it names next, within three sentences (of that country,
+            // when the role has one). Not for roles that name nobody ("an official").
+            if candidates.isEmpty, !isAnonymousRole(ending: mention.end, in: set), !isPlural(doc.tokens[mention.end - 1].lower),
+               let next = firstSpeakingPerson(after: index, withinSentences: 3, country: mention.lexicon, in: set) {
+                candidates = [next]
+            }
             if candidates.count == 1 { set.mentions[index].entity = candidates[0] }
         }
+    }
+
+    /// Whether the role that ends at token `end` is one that names nobody ("official", "source").
+    private func isAnonymousRole(ending end: Int, in set: MentionSet) -> Bool {
+        set.roles.contains { $0.range.upperBound == end && $0.title.anonymous }
+    }
+
+    /// The first person named next to a verb of saying ("said Abdoulaye Diop", "El Ghassim Wane said") after
+    /// mention `index`, within `limit` sentences, and not tied to another country.
+    private func firstSpeakingPerson(after index: Int, withinSentences limit: Int, country: Int?, in set: MentionSet) -> Int? {
+        let sentence = set.mentions[index].sentence
+        for m in set.mentions[(index + 1)...] {
+            if m.sentence - sentence > limit { return nil }
+            guard m.kind == .person, let p = m.entity else { continue }
+            let speaks = (m.start > 0 && set.speech(at: m.start - 1) != nil)
+                || (m.end < doc.tokens.count && set.speech(at: m.end) != nil)
+            guard speaks else { continue }
+            if let country, let tied = table[p].personCountry, tied != country { continue }
+            return p
+        }
+        return nil
+    }
+
+    /// Whether a role word is a plural ("heads", "ministers"): a group, never one person named later.
+    private func isPlural(_ word: String) -> Bool {
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us")
     }
 
     /// The country named most often before mention `index` (by name, demonym or capital; the latest on a tie).

@@ -154,6 +154,11 @@ extension MentionFinder {
                       set.mentions[m].kind == .named, let index = set.mentions[m].lexicon, lex.entities[index].kind == .organization {
                 // "the UN chief", "AU envoy": the organization the role belongs to.
                 start = set.mentions[m].start
+            } else if start > 1, tokens[start - 1].kind == .possessive, let m = set.mention(at: start - 2),
+                      set.mentions[m].end == start - 1, set.mentions[m].kind == .named,
+                      let index = set.mentions[m].lexicon, [.organization, .mission].contains(lex.entities[index].kind) {
+                // "Minusma's chief", "ECOWAS's president": the possessive of an organization or a mission.
+                start = set.mentions[m].start
             }
             // "the former Nigerian leader": a few adjectives between the article and the role.
             while start > 0, Self.roleAdjectives.contains(tokens[start - 1].lower), start - 1 > sentenceStart(start) {

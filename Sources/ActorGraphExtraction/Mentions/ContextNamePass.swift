@@ -63,6 +63,13 @@ extension MentionFinder {
             Mention(range: range, kind: kind, name: doc.text(tokens: range), sentence: sentence)
         }
         let first = tokens[run.lowerBound]
+        // A treaty ("Convention on Diplomatic Relations", "Algiers Accord") or a portfolio ("Minister for Foreign
+        // Affairs") is no organization.
+        if let wide = nameRun(from: run.lowerBound, connectors: true),
+           wide.contains(where: { Self.treatyWords.contains(tokens[$0].lower) })
+            || run.allSatisfy({ Self.portfolioWords.contains(tokens[$0].lower) }) {
+            return nil
+        }
         // "Operation Dune", "Task Force Sabre".
         if first.lower == "operation" || first.lower == "opération", run.count >= 2 { return make(run, .mission) }
         if first.lower == "task", run.count >= 3, tokens[run.lowerBound + 1].lower == "force" { return make(run, .mission) }
@@ -117,6 +124,15 @@ extension MentionFinder {
         }
         return nil
     }
+
+    /// Words that make a name a treaty's, not an organization's.
+    static let treatyWords: Set<String> = ["convention", "treaty", "accord", "accords", "agreement", "charter", "protocol"]
+    /// Words of a ministry's portfolio ("Foreign Affairs", "Defence", "Territorial Administration").
+    static let portfolioWords: Set<String> = [
+        "foreign", "affairs", "defence", "defense", "interior", "justice", "finance", "security", "cooperation",
+        "territorial", "administration", "decentralisation", "decentralization", "veterans", "reconciliation",
+        "integration", "abroad", "malians", "communication", "digital", "economy", "relations", "national",
+    ]
 
     /// Whether a lone capitalized word is a name rather than a capitalized common word.
     mutating func looksLikeName(_ k: Int) -> Bool {

@@ -71,8 +71,19 @@ struct SpeakerResolver {
             case .roleDescription:
                 if let e = mention.entity { return .entities([e], mentions: [m]) }
                 if !anyPerson.isEmpty { return .entities([set.mentions[anyPerson[0]].entity!], mentions: [anyPerson[0]]) }
+                // "Minusma's chief", "Mali's Minister for Foreign Affairs" with no holder named: the body the
+                // role belongs to speaks; a country's role is first the person of that country who just spoke.
+                let owner = set.mentions.indices.first(where: { i in
+                    let inner = set.mentions[i]
+                    return inner.start >= mention.start && inner.end <= mention.end && inner.kind == .named
+                        && inner.entity.map { [.organization, .mission, .country].contains(table[$0].kind) } == true
+                })
+                if let owner, table[set.mentions[owner].entity!].kind != .country {
+                    return .entities([set.mentions[owner].entity!], mentions: [owner])
+                }
                 // "Obasanjo stressed … The former Nigerian leader said": the person who just spoke.
                 if let e = pronoun(m) { return .entities([e], mentions: [m]) }
+                if let owner { return .entities([set.mentions[owner].entity!], mentions: [owner]) }
                 return .unknown
             default:
                 break

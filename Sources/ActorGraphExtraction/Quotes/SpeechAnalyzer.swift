@@ -102,7 +102,12 @@ struct SpeechAnalyzer {
             } else if verb.verb.mode == .clause, !isContinuation(v, after: previousEnd), let q = quoteBefore(v, in: range) {
                 direct = true
                 content = quotes[q].parts
-                let gap = (quotes[q].close + 1)..<v.lowerBound
+                var gap = (quotes[q].close + 1)..<v.lowerBound
+                // “…,” 100 kilometres from Bobo-Dioulasso, the security source said: the subject is after the apposition.
+                if let comma = gap.last(where: { punct(doc.tokens, $0, ",") }), comma + 1 < gap.upperBound,
+                   gap[..<comma].contains(where: { doc.tokens[$0].kind == .word }) {
+                    gap = (comma + 1)..<gap.upperBound
+                }
                 let subject = gap.filter { !punct(doc.tokens, $0, ",") }
                 if let first = subject.first, let last = subject.last {
                     subjectWords = first..<(last + 1)
@@ -184,6 +189,9 @@ struct SpeechAnalyzer {
     private func quoteBefore(_ v: Range<Int>, in range: Range<Int>) -> Int? {
         var k = v.lowerBound - 1
         var words = 0
+        // Words since the last comma: the subject before the verb is short, but an apposition between the
+        // quote and it ("“…,” 100 kilometres from Bobo-Dioulasso, the security source said") may be longer.
+        var segmentWords = 0
         while k >= 0, k >= range.lowerBound - 40 {
             let t = doc.tokens[k]
             if inQuote[k] >= 0 {
@@ -205,12 +213,16 @@ struct SpeechAnalyzer {
             }
             // A comma, or the full stop of an abbreviation inside the sentence ("Col. Assimi Goita"), is no boundary.
             if t.isPunct(",") || (t.isPunct(".") && k + 1 < doc.tokens.count && doc.tokens[k + 1].sentence == t.sentence) {
+                if t.isPunct(",") { segmentWords = 0 }
                 k -= 1
                 continue
             }
             if t.kind == .quote || t.isPunct(".") || t.isPunct(";") { return nil }
-            words += 1
-            if words > 10 { return nil }
+            if t.kind == .word || t.kind == .number {
+                words += 1
+                segmentWords += 1
+            }
+            if segmentWords > 12 || words > 24 { return nil }
             if set.speech(at: k) != nil { return nil }
             k -= 1
         }
@@ -236,6 +248,11 @@ struct SpeechAnalyzer {
         }
         guard k < range.upperBound else { return true }
         let t = doc.tokens[k]
+        // "said, “Nine bodies were buried …”": a comma, then the quote the verb introduces.
+        if t.isPunct(","), k + 1 < range.upperBound, doc.tokens[k + 1].kind == .quote, inQuote[k + 1] >= 0,
+           quotes[inQuote[k + 1]].open == k + 1, quotes[inQuote[k + 1]].parts.reduce(0, { $0 + $1.count }) >= 4 {
+            return false
+        }
         if t.isPunct(".") || t.isPunct(",") || t.isPunct(";") || t.isPunct("!") || t.isPunct("?") {
             return true
         }
@@ -583,8 +600,10 @@ struct SpeechAnalyzer {
         let preposition = k < hi ? doc.tokens[k].lower : ""
         // "the spokesman" alone is a role pointing back, not a description; "the leaders of …" is one.
         // "the three Sahel countries" is one: a plural head with words before it.
+        // "the security source" is one too: such a noun never points back to a named holder.
         if doc.tokens[lo].lower == "the" && preposition.isEmpty
-            && !(Self.pluralHeads.contains(doc.tokens[head].lower) && head - lo >= 2) { return nil }
+            && !(Self.pluralHeads.contains(doc.tokens[head].lower) && head - lo >= 2)
+            && !(Self.anonymousHeads.contains(doc.tokens[head].lower) && head - lo >= 2) { return nil }
         // "of/for/from X": the speaker speaks for X.
         if ["of", "for", "from", "with"].contains(preposition) {
             var m = k + 1
@@ -727,7 +746,8 @@ struct SpeechAnalyzer {
             // the one speaker of the last statement within three sentences.
             guard let last = lastSpeakers, last.entities.count == 1, mention.sentence - last.sentence <= 3 else { return nil }
             // "the Burkinabé leader" is not the Nigerien who spoke before.
-            if let country = mention.lexicon, let tied = table[last.entities[0]].personCountry, tied != country { return nil }
+            // "Mali's Minister …" is not the American who spoke before either, nor a speaker tied to no country.
+            if let country = mention.lexicon, table[last.entities[0]].personCountry != country { return nil }
             return last.entities[0]
         }
         switch mention.name {
@@ -735,6 +755,10 @@ struct SpeechAnalyzer {
             // "Woodke thanked the authorities. “Greetings to my family,” he said.": the person the sentence
             // before is about.
             if let subject = personOpening(sentence: mention.sentence - 1) { return subject }
+            // Over a sentence that is all quote, to the one before it ("X, Romania's President, expressed his
+            // delight. “I welcome …!” “Congratulations …,” he added").
+            if mention.sentence >= 2, doc.tokens[doc.sentences[mention.sentence - 1].tokens.lowerBound].kind == .quote,
+               let subject = personOpening(sentence: mention.sentence - 2) { return subject }
             if let voice = lastVoice, mention.sentence - voice.sentence <= 3,
                voice.sentence >= (lastPersonSpeaker?.sentence ?? -1) { return voice.entity }
             if let last = lastPersonSpeaker, mention.sentence - last.sentence <= 6 { return last.entity }
@@ -753,7 +777,12 @@ struct SpeechAnalyzer {
         guard index >= 0, index < doc.sentences.count else { return nil }
         let range = doc.sentences[index].tokens
         var k = range.lowerBound
-        while k < range.upperBound, k - range.lowerBound < 6 {
+        // Over an opening adverb and its comma ("Likewise, Klaus Iohannis …").
+        if k + 2 < range.upperBound, doc.tokens[k].kind == .word, set.mention(at: k) == nil, punct(doc.tokens, k + 1, ",") {
+            k += 2
+        }
+        let opening = k
+        while k < range.upperBound, k - opening < 6 {
             if let m = set.mention(at: k) {
                 let mention = set.mentions[m]
                 if mention.kind == .person, let e = mention.entity { return e }
@@ -838,6 +867,16 @@ struct SpeechAnalyzer {
             let sentence = doc.tokens[q.open].sentence
             let fillsSentence = doc.sentences[sentence].tokens.lowerBound == q.open
             if fillsSentence {
+                // In the paragraph of a sentence about one person that quoted nobody ("Likewise, Klaus Iohannis,
+                // Romania's President, expressed his delight … “I welcome the release …!”"): that person's words.
+                if sentence > 0, q.parts.reduce(0, { $0 + $1.count }) >= 4,
+                   doc.tokens[doc.sentences[sentence - 1].tokens.lowerBound].paragraph == doc.tokens[q.open].paragraph,
+                   !statements.contains(where: { !$0.anchor.isEmpty && doc.tokens[$0.anchor.lowerBound].sentence == sentence - 1 }),
+                   let person = personOpening(sentence: sentence - 1) {
+                    statements.append(StatementFact(speakers: [person], speakerMentions: [], content: q.parts, direct: true,
+                                                    anchor: start..<start))
+                    continue
+                }
                 guard q.parts.reduce(0, { $0 + $1.count }) >= 4,
                       let last = lastSpeakers(before: sentence), sentence - last.sentence <= 3 else { continue }
                 statements.append(StatementFact(speakers: last.entities, speakerMentions: [], content: q.parts, direct: true,
@@ -939,6 +978,8 @@ struct SpeechAnalyzer {
         "around", "about", "nearly", "over", "dozens", "hundreds",
     ]
     static let describedDeterminers: Set<String> = ["a", "an", "the", "another"]
+    /// Nouns for people who are never named, so that "the security source" describes rather than points back.
+    static let anonymousHeads: Set<String> = ["source", "villager", "resident", "witness", "survivor", "eyewitness"]
     /// Plural nouns for the unnamed people wire copy quotes, who speak without a determiner.
     static let anonymousVoices: Set<String> = ["sources", "witnesses", "residents"]
     /// Singular head nouns of one person speaking for an organization.

