@@ -237,6 +237,10 @@ struct Coreferencer {
                     // "the army said": the last armed forces named, else the main country's.
                     set.mentions[index].entity = forces(of: country)
                 }
+                // The words the text uses ("army", "Guinea's army") name the forces too.
+                if let e = set.mentions[index].entity {
+                    table.addAlias(Self.withoutArticle(doc.text(tokens: mention.range)), to: e)
+                }
                 continue
             }
             if mention.kind == .capital, let lexIndex = mention.lexicon {

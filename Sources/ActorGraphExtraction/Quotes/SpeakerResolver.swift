@@ -41,14 +41,21 @@ struct SpeakerResolver {
         }
         let free = mentions.filter { !isInsidePhrase(set.mentions[$0].start, from: range.lowerBound) }
         let persons = free.filter { set.mentions[$0].kind == .person && set.mentions[$0].entity != nil }
-        if let source = firstSource, persons.isEmpty, !free.contains(where: { set.mentions[$0].start < source }) {
+        // "a senior US official travelling with Blinken": a demonym before the source noun is its modifier.
+        if let source = firstSource, persons.isEmpty,
+           !free.contains(where: { set.mentions[$0].start < source && set.mentions[$0].kind != .demonym }) {
             return .anonymous
         }
         if !persons.isEmpty {
             return .entities(unique(persons.compactMap { set.mentions[$0].entity }), mentions: persons)
         }
         // Persons named inside a phrase still speak when nothing else does ("… of the mission, Olivier Salgado").
-        let anyPerson = mentions.filter { set.mentions[$0].kind == .person && set.mentions[$0].entity != nil }
+        // (Not one a preposition of company or direction governs: "an official travelling with Blinken".)
+        let anyPerson = mentions.filter {
+            let m = set.mentions[$0]
+            return m.kind == .person && m.entity != nil
+                && !(m.start > 0 && Self.companyWords.contains(doc.tokens[m.start - 1].lower))
+        }
         for m in free {
             let mention = set.mentions[m]
             switch mention.kind {
@@ -163,6 +170,9 @@ struct SpeakerResolver {
     }
 
     /// Whether a preposition governs the word at `k` (so it modifies another noun).
+    /// Words before a person who is then not the speaker of the phrase ("travelling with Blinken").
+    static let companyWords: Set<String> = ["with", "alongside", "accompanying", "to", "for", "by", "against", "from", "and"]
+
     func isInsidePhrase(_ k: Int, from start: Int) -> Bool {
         var m = k - 1
         while m >= start {

@@ -25,6 +25,9 @@ struct SpeechAnalyzer {
     /// The organization an official or source last spoke for ("The official of the VDP … He said"): a
     /// "he" or "she" right after stands for it.
     private var lastVoice: (entity: Int, sentence: Int)?
+    /// Who issued the document a statement was made in ("In a statement, ECOWAS said …"), for "the
+    /// statement said" later.
+    private var documentAuthors: (entities: [Int], sentence: Int)?
     /// Described speakers by their head noun ("source", "official"), for "the source added" later.
     private var describedByHead: [String: (entities: [Int], mentions: [Int])] = [:]
     private var lastOtherSpeaker: (entity: Int, sentence: Int)?
@@ -142,11 +145,13 @@ struct SpeechAnalyzer {
                 case .anonymous, .unknown:
                     // "sources told AFP", "witnesses said": the anonymous voices of wire copy speak even bare
                     // (a bare "officials said" stays no node: too vague to be an actor).
-                    let anonymousVoices = words.count <= 2 && words.last.map { Self.anonymousVoices.contains(doc.tokens[$0].lower) } == true
+                    let anonymousVoices = words.count <= 5 && words.last.map { Self.anonymousVoices.contains(doc.tokens[$0].lower) } == true
                     if let described = describedSpeaker(words, bareEnough: anonymousVoices) {
                         speakers = described
                     } else if let group = theyOfPreviousSentence(words, sentence: sentence.index) {
                         speakers = group
+                    } else if let holder = unnamedRoleHolder(words) {
+                        speakers = holder
                     }
                 case .entities:
                     break
@@ -180,6 +185,10 @@ struct SpeechAnalyzer {
         }
 
         lastSpeakers = (fact.speakers, sentence)
+        if fact.speakers.allSatisfy({ table[$0].kind.isActor && !table[$0].isDocument }),
+           doc.sentences[sentence].tokens.contains(where: { set.mention(at: $0).map { set.mentions[$0].kind == .document } ?? false }) {
+            documentAuthors = (fact.speakers, sentence)
+        }
         if let voice = lastVoice, fact.speakers == [voice.entity] { lastVoice = (voice.entity, sentence) }
     }
 
@@ -260,7 +269,8 @@ struct SpeechAnalyzer {
         // A time or place phrase up to the end or a comma, with no clause in it.
         var m = k
         while m < range.upperBound, !punct(doc.tokens, m, ",") && !punct(doc.tokens, m, ".") {
-            if doc.tokens[m].lower == "that" || doc.tokens[m].kind == .quote || m - k > 8 { return false }
+            // ("on Wednesday in an interview with France's RFI and France 24 broadcasters": up to 14 words)
+            if doc.tokens[m].lower == "that" || doc.tokens[m].kind == .quote || m - k > 14 { return false }
             m += 1
         }
         return true
@@ -505,6 +515,12 @@ struct SpeechAnalyzer {
             noteVoice(described, head: range.upperBound - 1)
             return described
         }
+        // "the statement said" after "In a statement, ECOWAS said …": its authors speak.
+        if let authors = documentAuthors, doc.tokens[range.lowerBound].sentence - authors.sentence <= 4,
+           let m = set.mention(at: range.upperBound - 1), set.mentions[m].kind == .document,
+           (range.lowerBound..<set.mentions[m].start).allSatisfy({ ["the", "this", "that", ","].contains(doc.tokens[$0].lower) }) {
+            return .entities(authors.entities, mentions: [])
+        }
         // "The official of the VDP": a person who speaks for what follows the preposition (not "the
         // official" the last speaker was).
         var lo = range.lowerBound
@@ -583,14 +599,22 @@ struct SpeechAnalyzer {
             && (lo..<hi).allSatisfy { doc.tokens[$0].kind == .word && set.mention(at: $0) == nil }
         guard hi > lo, hi - lo <= 14, bare || Self.describedOpeners.contains(doc.tokens[lo].lower) || doc.tokens[lo].kind == .number
         else { return nil }
+        // "security and local sources": "and" joins the adjectives of anonymous voices.
+        let joinsAdjectives = Self.anonymousVoices.contains(doc.tokens[hi - 1].lower) && (lo..<hi).allSatisfy { set.mention(at: $0) == nil }
         guard (lo..<hi).allSatisfy({ doc.tokens[$0].kind != .quote && set.speech(at: $0) == nil
-            && !["that", "who", "which", "and"].contains(doc.tokens[$0].lower) }) else { return nil }
+            && !["that", "who", "which"].contains(doc.tokens[$0].lower) && (doc.tokens[$0].lower != "and" || joinsAdjectives) })
+        else { return nil }
         // The head: the last word for people before the first preposition ("close" counts as one).
         var head: Int?
         var k = lo
         while k < hi {
             let w = doc.tokens[k].lower
             if k > lo, SpeakerResolver.prepositions.contains(w) || w == "close" { break }
+            // "a senior US official travelling with Blinken": a participle ends the description.
+            if k > lo, head != nil, w.count > 5, w.hasSuffix("ing"), !doc.tokens[k].isCapitalized, set.mention(at: k) == nil {
+                hi = k
+                break
+            }
             // A title is a description only after "a"/"an"/a number: "the high representative" points to a person.
             let indefinite = doc.tokens[lo].lower != "the"
             if Self.describedHeads.contains(w) || (indefinite && set.owner[k] < 0 && lex.titles.match(doc.tokens, at: k, limit: hi) != nil) { head = k }
@@ -633,6 +657,27 @@ struct SpeechAnalyzer {
         return .entities([e], mentions: [])
     }
 
+    /// "the prosecutor said" when the text names no prosecutor and nobody spoke
+    /// just before: an unnamed person, named by the role ("military prosecutor").
+    private mutating func unnamedRoleHolder(_ words: Range<Int>) -> SpeakerResult? {
+        var lo = words.lowerBound, hi = words.upperBound
+        while lo < hi, doc.tokens[lo].kind == .punct { lo += 1 }
+        while hi > lo, doc.tokens[hi - 1].kind == .punct || Self.auxiliaries.contains(doc.tokens[hi - 1].lower) { hi -= 1 }
+        guard hi - lo >= 2, hi - lo <= 4, doc.tokens[lo].lower == "the",
+              let role = set.roles.first(where: { $0.range.upperBound == hi && $0.range.lowerBound > lo }),
+              !role.title.isRank, !role.title.anonymous,
+              ((lo + 1)..<hi).allSatisfy({ doc.tokens[$0].kind == .word && (set.mention(at: $0).map { set.mentions[$0].kind == .roleDescription } ?? true) })
+        else { return nil }
+        let name = EntityTable.clean(doc.text(tokens: (lo + 1)..<hi))
+        let id = "person:\(documentKey)-\(NodeID.slug(name))"
+        let e = table.intern(id) {
+            var made = DocEntity(id: id, kind: .person, name: name)
+            made.attributes["unnamed"] = "yes"
+            return made
+        }
+        return .entities([e], mentions: [])
+    }
+
     /// "They said" with no speaker "they" can stand for: the speakers of the
     /// statement just before when several spoke together, else a group the
     /// sentence before opens with ("Around 15 soldiers in fatigues appeared …
@@ -670,7 +715,7 @@ struct SpeechAnalyzer {
             let t = doc.tokens[k]
             guard t.kind == .word || t.kind == .number else { break }
             if t.kind == .word, k > start || !t.isCapitalized,
-               Self.auxiliaries.contains(t.lower) || ["are", "were", "is", "was"].contains(t.lower)
+               Self.auxiliaries.contains(t.lower) || ["are", "were", "is", "was", "whom", "who", "which"].contains(t.lower)
                 || (t.lower.hasSuffix("ed") && !Self.describedHeads.contains(t.lower)) {
                 break
             }
@@ -703,6 +748,21 @@ struct SpeechAnalyzer {
         return firstActor(from: start, to: end, allowWith: false)
     }
 
+    /// The person named in apposition to a role that follows within a few words:
+    /// "[Guinea's] junta-appointed prime minister, Bernard Gomou,".
+    private func appositionHolder(after k: Int, before end: Int) -> Int? {
+        var m = k
+        while m < end, m - k <= 4, !punct(doc.tokens, m, ",") {
+            if set.mention(at: m) != nil { return nil }
+            m += 1
+        }
+        guard m > k, m + 1 < end, punct(doc.tokens, m, ","),
+              set.roles.contains(where: { $0.range.upperBound == m && !$0.title.isRank && $0.range.lowerBound >= k }),
+              let person = set.mention(at: m + 1), set.mentions[person].kind == .person, set.mentions[person].entity != nil
+        else { return nil }
+        return person
+    }
+
     /// The first actor from `start` that no preposition governs (with `allowWith`,
     /// "with" and a passive's "by" do not count), the head of its phrase, and the actors coordinated with it.
     private func firstActor(from start: Int, to end: Int, allowWith: Bool) -> SpeakerResult {
@@ -717,10 +777,20 @@ struct SpeechAnalyzer {
                 m = mention.end
                 continue
             }
+            // "Residents whom AFP reached by phone confirmed …": not the subject of a relative clause.
+            if mention.start > start, ["whom", "who", "which", "whose"].contains(doc.tokens[mention.start - 1].lower) {
+                m = mention.end
+                continue
+            }
             if mention.kind == .pronoun {
                 return pronounEntity(owner).map { .entities([$0], mentions: [owner]) } ?? .unknown
             }
             guard mention.entity.map({ table[$0].kind.isActor || table[$0].kind == .mission }) == true else { m = mention.end; continue }
+            // "Guinea's junta-appointed prime minister, Bernard Gomou, …": the person the role opening the
+            // clause names in apposition.
+            if let holder = appositionHolder(after: mention.end, before: end) {
+                return .entities([set.mentions[holder].entity!], mentions: [holder])
+            }
             let headMention = resolver.head(of: owner, within: end)
             guard let e = set.mentions[headMention].entity else { m = mention.end; continue }
             var entities = [e], mentions = [headMention]
@@ -745,6 +815,11 @@ struct SpeechAnalyzer {
             // A role without a name that no holder claims ("the former Nigerian leader", "the official"):
             // the one speaker of the last statement within three sentences.
             guard let last = lastSpeakers, last.entities.count == 1, mention.sentence - last.sentence <= 3 else { return nil }
+            // A role is a person's: the person who spoke, or the body a spokesman speaks for; never a document.
+            let spoke = table[last.entities[0]]
+            guard spoke.kind == .person || (spoke.kind == .organization && !spoke.isDocument
+                && Self.voiceHeads.contains(doc.tokens[mention.end - 1].lower.replacingOccurrences(of: "spokesperson", with: "spokesman")))
+            else { return nil }
             // "the Burkinabé leader" is not the Nigerien who spoke before.
             // "Mali's Minister …" is not the American who spoke before either, nor a speaker tied to no country.
             if let country = mention.lexicon, table[last.entities[0]].personCountry != country { return nil }

@@ -166,3 +166,64 @@ struct LaterNameAttributionTests {
         #expect(graph.speakers(of: "immediate release") == ["Omar Touray"])
     }
 }
+
+/// Kinds of attribution met in unseen wire copy (held-out sets 7 and 8), each on a text we wrote.
+@Suite("Attribution: documents, portfolios, relative clauses, unnamed roles")
+struct DocumentAndRoleAttributionTests {
+    @Test func theStatementSaidIsItsAuthorsWords() {
+        let graph = Fixture.graph("""
+            In a statement published on Thursday, ECOWAS said that it "regretted the decision". \
+            "This extreme decision comes at a delicate time," the statement said.
+            """)
+        #expect(graph.speakers(of: "This extreme decision") == ["Economic Community of West African States"])
+    }
+
+    @Test func aLongPortfolioTitleNamesThePersonAfterIt() {
+        let graph = Fixture.graph("""
+            "We are ready to go," ECOWAS Commissioner for Political Affairs, Peace and Security Kwame Mensah said in Accra.
+            """)
+        #expect(graph.speakers(of: "We are ready to go") == ["Kwame Mensah"])
+    }
+
+    @Test func aRoleOpeningTheClauseIsThePersonInApposition() {
+        let graph = Fixture.graph("""
+            Guinea's junta-appointed prime minister, Bernard Kone, earlier slammed ECOWAS chief Umaro Embalo, \
+            describing him as a "puppet of foreign powers."
+            """)
+        #expect(graph.speakers(of: "puppet of foreign powers") == ["Bernard Kone"])
+    }
+
+    @Test func aRelativeClausesSubjectDoesNotSpeak() {
+        let graph = Fixture.graph("""
+            Residents whom AFP reached by phone confirmed the attack and gave a toll of "several dozen."
+            """)
+        #expect(graph.speakers(of: "several dozen") == ["Residents"])
+    }
+
+    @Test func aRoleNobodyHoldsInTheTextIsAnUnnamedPerson() {
+        let graph = Fixture.graph("""
+            A summary of the meeting said the leaders agreed on "gradual sanctions". \
+            An investigation has been opened on "credible allegations of a plot", the prosecutor said.
+            """)
+        #expect(graph.speakers(of: "credible allegations of a plot") == ["prosecutor"])
+        #expect(graph.speakers(of: "gradual sanctions").count == 1)
+        #expect(graph.speakers(of: "gradual sanctions") != ["prosecutor"])
+    }
+
+    @Test func aSourceNounAfterADemonymIsTheSpeakerNotThePersonAfterIt() {
+        let graph = Fixture.graph("""
+            Secretary of State Antony Blinken visited Niger on Thursday. \
+            "They are making the right choices," said a senior US official travelling with Blinken.
+            """)
+        #expect(graph.speakers(of: "They are making the right choices") != ["Antony Blinken"])
+    }
+
+    @Test func theArmyIsAnAliasOfTheForcesTheTextMeans() {
+        let graph = Fixture.graph("""
+            Guinea's junta chief thanked the soldiers. The army described the escape as an attempt to "sabotage" the trial.
+            """)
+        let forces = graph.nodes.values.first { $0.name == "Guinean armed forces" }
+        #expect(forces?.aliases.contains("army") == true)
+        #expect(graph.speakers(of: "sabotage") == ["Guinean armed forces"])
+    }
+}
