@@ -115,6 +115,8 @@ extension MentionFinder {
            Self.mediaNouns.contains(tokens[before].lower), !tokens[run.lowerBound].newlineBefore {
             return make(run, .organization)
         }
+        // "who it named as Gwenaelle Habouzit, Herve Fournier and Guillaume Reisacher": people, named.
+        if run.count >= 2, run.count <= 4, isInNamedList(run.lowerBound) { return make(run, .person) }
         // A headline speaker: "Kagame: Rwanda will not 'bow to pressure'".
         if isColonSpeaker(run) { return make(run, .person) }
         // Next to a verb of saying: "Kirby said", "said Kirby".
@@ -131,8 +133,26 @@ extension MentionFinder {
     static let portfolioWords: Set<String> = [
         "foreign", "affairs", "defence", "defense", "interior", "justice", "finance", "security", "cooperation",
         "territorial", "administration", "decentralisation", "decentralization", "veterans", "reconciliation",
-        "integration", "abroad", "malians", "communication", "digital", "economy", "relations", "national",
+        "integration", "abroad", "malians", "communication", "digital", "economy", "relations", "national", "trade",
+        "development", "humanitarian", "action", "international",
     ]
+
+    /// Whether the run at `k` belongs to a list of names after "named as" or "identified as" (the run
+    /// right after the phrase, or after a comma or "and" that continues the list).
+    private func isInNamedList(_ k: Int) -> Bool {
+        var m = k - 1
+        var hops = 0
+        while m >= 1, hops < 12 {
+            if tokens[m].lower == "as", ["named", "identified", "name", "names"].contains(tokens[m - 1].lower) { return true }
+            // Back over the previous name of the list and the comma or "and" before this one.
+            guard punct(tokens, m, ",") || tokens[m].lower == "and" || (tokens[m].isCapitalized && tokens[m].kind == .word)
+                    || tokens[m].kind == .possessive || punct(tokens, m, "-")
+            else { return false }
+            m -= 1
+            hops += 1
+        }
+        return false
+    }
 
     /// Whether a lone capitalized word is a name rather than a capitalized common word.
     mutating func looksLikeName(_ k: Int) -> Bool {

@@ -593,7 +593,8 @@ struct SpeechAnalyzer {
     private mutating func describedSpeaker(_ words: Range<Int>, bareEnough: Bool = false) -> SpeakerResult? {
         var lo = words.lowerBound, hi = words.upperBound
         while lo < hi, doc.tokens[lo].kind == .punct { lo += 1 }
-        while hi > lo, doc.tokens[hi - 1].kind == .punct || Self.auxiliaries.contains(doc.tokens[hi - 1].lower) { hi -= 1 }
+        while hi > lo, doc.tokens[hi - 1].kind == .punct || Self.auxiliaries.contains(doc.tokens[hi - 1].lower)
+                || doc.tokens[hi - 1].lower == "as" { hi -= 1 }
         // With `bareEnough`, a plural head needs no determiner ("regional leaders decided …").
         let bare = bareEnough && hi > lo && Self.pluralHeads.contains(doc.tokens[hi - 1].lower)
             && (lo..<hi).allSatisfy { doc.tokens[$0].kind == .word && set.mention(at: $0) == nil }
@@ -610,6 +611,8 @@ struct SpeechAnalyzer {
         while k < hi {
             let w = doc.tokens[k].lower
             if k > lo, SpeakerResolver.prepositions.contains(w) || w == "close" { break }
+            // "a source with direct knowledge of the situation | as saying".
+            if k > lo, w == "as" || w == "saying" { hi = k; break }
             // "a senior US official travelling with Blinken": a participle ends the description.
             if k > lo, head != nil, w.count > 5, w.hasSuffix("ing"), !doc.tokens[k].isCapitalized, set.mention(at: k) == nil {
                 hi = k
@@ -621,6 +624,9 @@ struct SpeechAnalyzer {
             k += 1
         }
         guard let head else { return nil }
+        // With no preposition after the head, the description ends with it ("a security source | many people
+        // are thought to have died").
+        if k == hi { hi = head + 1 }
         let preposition = k < hi ? doc.tokens[k].lower : ""
         // "the spokesman" alone is a role pointing back, not a description; "the leaders of …" is one.
         // "the three Sahel countries" is one: a plural head with words before it.

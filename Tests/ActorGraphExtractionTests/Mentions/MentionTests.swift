@@ -105,4 +105,22 @@ import Testing
         #expect(!organizations.contains { $0.contains("Foreign Affairs") || $0.contains("Convention") }, "\(organizations)")
         #expect(organizations.contains { $0.contains("Foreign Ministry") }, "\(organizations)")
     }
+
+    @Test func namesListedAfterNamedAsArePeople() {
+        let graph = Fixture.graph("""
+            The government expelled three diplomats, who it named as Claire Dubois, Marc Lefevre and Paul Girard.
+            """)
+        let people = Set(graph.names(.person))
+        #expect(people.isSuperset(of: ["Claire Dubois", "Marc Lefevre", "Paul Girard"]), "\(people)")
+    }
+
+    @Test func aDescriptionEndsAtItsHeadOrBeforeAs() {
+        let graph = Fixture.graph("""
+            Reuters cited a source with direct knowledge of the situation as saying "the talks failed". \
+            No toll was given but "many people" are thought to have died, a security source said.
+            """)
+        let names = graph.nodes.values.filter { $0.kind == .person || $0.kind == .organization }.map(\.name)
+        #expect(!names.contains { $0.hasSuffix(" as") || $0.contains("many people") }, "\(names.sorted())")
+        #expect(graph.speakers(of: "many people") == ["security source"])
+    }
 }
