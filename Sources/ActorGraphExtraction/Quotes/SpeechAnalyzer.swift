@@ -174,9 +174,22 @@ struct SpeechAnalyzer {
         }
     }
 
-    private mutating func record(_ fact: StatementFact, sentence: Int) {
-        guard let start = fact.content.first?.lowerBound else { return }
+    private mutating func record(_ given: StatementFact, sentence: Int) {
+        guard let start = given.content.first?.lowerBound else { return }
         guard recordedStarts.insert(start).inserted else { return }
+        var fact = given
+        // "The statement said", "it added" about a document whose issuer just spoke ("…, the office of the
+        // spokesperson for the State Department said. … the statement said"): the issuer's words.
+        // Not "a statement said" nor "a summary of the meeting said": a new document, maybe another issuer's.
+        let definite = fact.speakerMentions.first.map { m in
+            set.mentions[m].kind == .pronoun || (set.mentions[m].kind == .document && !["a", "an"].contains(set.mentions[m].detail))
+        } ?? true
+        // (A statement or communiqué; a decree, a letter or a report speaks as itself.)
+        if fact.speakers.count == 1, table[fact.speakers[0]].isDocument, definite,
+           Self.issuedDocuments.contains(table[fact.speakers[0]].name.lowercased()), let authors = issuers(at: sentence) {
+            fact.speakers = authors
+            fact.speakerMentions = []
+        }
         statements.append(fact)
         for range in fact.content { for k in range { covered[k] = true } }
         // An unnamed speaker ("a security source") is never what a later "he" or "it" stands for.
@@ -558,6 +571,17 @@ struct SpeechAnalyzer {
         guard case let .entities(entities, _) = result, entities.count == 1, table[entities[0]].kind == .organization,
               Self.voiceHeads.contains(doc.tokens[head].lower) else { return }
         lastVoice = (entities[0], doc.tokens[head].sentence)
+    }
+
+    /// Who issued the document that speaks in `sentence`: the authors named with a document before
+    /// (within four sentences), else the one actor or group of actors (no document) who spoke last,
+    /// within three sentences.
+    private mutating func issuers(at sentence: Int) -> [Int]? {
+        if let authors = documentAuthors, sentence - authors.sentence <= 4 { return authors.entities }
+        guard let last = lastSpeakers, sentence - last.sentence <= 3, !last.entities.isEmpty,
+              last.entities.allSatisfy({ table[$0].kind.isActor && !table[$0].isDocument }) else { return nil }
+        documentAuthors = (last.entities, sentence)
+        return last.entities
     }
 
     /// "the official", "the source": a speaker described before, named again by
@@ -1061,6 +1085,11 @@ struct SpeechAnalyzer {
     static let describedDeterminers: Set<String> = ["a", "an", "the", "another"]
     /// Nouns for people who are never named, so that "the security source" describes rather than points back.
     static let anonymousHeads: Set<String> = ["source", "villager", "resident", "witness", "survivor", "eyewitness"]
+    /// Documents that speak with their issuer's voice ("the statement said").
+    static let issuedDocuments: Set<String> = [
+        "statement", "joint statement", "communiqué", "communique", "joint communiqué", "press release", "declaration",
+        "joint declaration",
+    ]
     /// Plural nouns for the unnamed people wire copy quotes, who speak without a determiner.
     static let anonymousVoices: Set<String> = ["sources", "witnesses", "residents"]
     /// Singular head nouns of one person speaking for an organization.
@@ -1072,7 +1101,7 @@ struct SpeechAnalyzer {
         "analyst", "analysts", "expert", "experts", "observer", "observers", "activist", "activists", "member",
         "members", "representative", "representatives", "delegate", "delegates", "commander", "commanders",
         "fighter", "fighters", "protester", "protesters", "demonstrator", "demonstrators", "villager", "villagers",
-        "survivor", "survivors", "mediator", "mediators", "aide", "aides", "insider", "insiders", "people",
+        "survivor", "survivors", "mediator", "mediators", "aide", "aides", "insider", "insiders", "people", "office",
         "spokesman", "spokeswoman", "spokesperson", "group", "delegation", "negotiator", "negotiators", "rebel",
         "rebels", "militant", "militants", "minister", "ministers", "envoy", "envoys", "worker", "workers",
         "countries", "nations", "states", "governments", "juntas", "ngos",

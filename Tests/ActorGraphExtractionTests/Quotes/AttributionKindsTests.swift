@@ -227,3 +227,27 @@ struct DocumentAndRoleAttributionTests {
         #expect(graph.speakers(of: "sabotage") == ["Guinean armed forces"])
     }
 }
+
+/// A statement speaks with its issuer's voice (held-out set 10), on a text we wrote.
+@Suite("Attribution: the issuer of a statement")
+struct IssuerAttributionTests {
+    @Test func theStatementAndItAreTheIssuerWhoJustSpoke() {
+        let graph = Fixture.graph("""
+            The two forces signed a "Declaration of Commitment to Protect Civilians", the office of the spokesperson \
+            for the State Department said. "The declaration recognizes the duty of both forces," the statement said. \
+            It added that "talks will continue".
+            """)
+        for words in ["The declaration recognizes", "talks will continue"] {
+            #expect(graph.speakers(of: words) == ["US State Department"], "\(words)")
+        }
+    }
+
+    @Test func aNewStatementOrADecreeSpeaksAsItself() {
+        let graph = Fixture.graph("""
+            Colonel Amadou Diarra said the talks had failed. A statement said the council "will meet again". \
+            The decree reads: "Parties are dissolved."
+            """)
+        #expect(!graph.speakers(of: "will meet again").contains("Amadou Diarra"))
+        #expect(!graph.speakers(of: "Parties are dissolved").contains("Amadou Diarra"))
+    }
+}
