@@ -1000,6 +1000,14 @@ struct SpeechAnalyzer {
             if case .unknown = subject, let described = describedClauseOpening(before: q.open, in: doc.sentences[sentence].tokens) {
                 subject = described
             }
+            // "Uniformed soldiers announced …, pledging to “…”": a group described where the sentence opens.
+            let sentenceStart = doc.sentences[sentence].tokens.lowerBound
+            if case .unknown = subject, q.open > sentenceStart + 1 {
+                let stop = openingPhraseEnd(from: sentenceStart, limit: q.open)
+                if stop > sentenceStart, stop < q.open, let described = describedSpeaker(sentenceStart..<stop, bareEnough: true) {
+                    subject = described
+                }
+            }
             // “A” and to “B”: with no actor between them, a quote continues the one before it in the sentence.
             if case .unknown = subject, let earlier = statementOfQuote(before: q.open, inSentence: sentence) {
                 subject = .entities(earlier.speakers, mentions: earlier.speakerMentions)

@@ -250,4 +250,20 @@ struct IssuerAttributionTests {
         #expect(!graph.speakers(of: "will meet again").contains("Amadou Diarra"))
         #expect(!graph.speakers(of: "Parties are dissolved").contains("Amadou Diarra"))
     }
+
+    @Test func anAideInAppositionIsAPersonWhoSpeaks() {
+        let graph = Fixture.graph("""
+            \u{201C}The president has resigned. Talks are ongoing,\u{201D} Baba Keita, an aide to the colonel, said on Wednesday.
+            """)
+        #expect(graph.speakers(of: "The president has resigned") == ["Baba Keita"])
+    }
+
+    @Test func aGroupDescribedWhereTheSentenceOpensSpeaksItsParticiplesQuotes() {
+        let graph = Fixture.graph("""
+            Uniformed soldiers announced on television on Monday that they had seized power, pledging to \
+            \u{201C}return to constitutional order\u{201D} within \u{201C}a reasonable time\u{201D}.
+            """)
+        #expect(graph.speakers(of: "return to constitutional order") == ["Uniformed soldiers"])
+        #expect(graph.speakers(of: "a reasonable time") == ["Uniformed soldiers"])
+    }
 }
