@@ -19,26 +19,26 @@ struct SpeechAnalyzer {
     var table: EntityTable
     let quotes: [QuoteSpan]
     /// Per token: the quote span it is inside (marks included), or -1.
-    private var inQuote: [Int]
-    private(set) var statements: [StatementFact] = []
-    private var lastPersonSpeaker: (entity: Int, sentence: Int)?
+    var inQuote: [Int]
+    var statements: [StatementFact] = []
+    var lastPersonSpeaker: (entity: Int, sentence: Int)?
     /// The organization an official or source last spoke for ("The official of the VDP … He said"): a
     /// "he" or "she" right after stands for it.
-    private var lastVoice: (entity: Int, sentence: Int)?
+    var lastVoice: (entity: Int, sentence: Int)?
     /// Who issued the document a statement was made in ("In a statement, ECOWAS said …"), for "the
     /// statement said" later.
-    private var documentAuthors: (entities: [Int], sentence: Int)?
+    var documentAuthors: (entities: [Int], sentence: Int)?
     /// Described speakers by their head noun ("source", "official"), for "the source added" later.
-    private var describedByHead: [String: (entities: [Int], mentions: [Int])] = [:]
-    private var lastOtherSpeaker: (entity: Int, sentence: Int)?
-    private var lastSpeakers: (entities: [Int], sentence: Int)?
-    private var documentEntity: Int?
+    var describedByHead: [String: (entities: [Int], mentions: [Int])] = [:]
+    var lastOtherSpeaker: (entity: Int, sentence: Int)?
+    var lastSpeakers: (entities: [Int], sentence: Int)?
+    var documentEntity: Int?
     let documentKey: String
     /// Verbs of saying per sentence, outside quotes.
-    private var verbsBySentence: [[SpeechSpan]]
+    var verbsBySentence: [[SpeechSpan]]
     /// Content starts already recorded, and the tokens statements cover.
-    private var recordedStarts: Set<Int> = []
-    private var covered: [Bool]
+    var recordedStarts: Set<Int> = []
+    var covered: [Bool]
 
     init(doc: DocumentText, lexicon: LexiconIndex, mentions: MentionSet, table: EntityTable, quotes: [QuoteSpan],
          documentKey: String) {
@@ -77,7 +77,7 @@ struct SpeechAnalyzer {
 
     // MARK: one sentence
 
-    private mutating func analyze(_ sentence: Sentence) {
+    mutating func analyze(_ sentence: Sentence) {
         let range = sentence.tokens
         guard !range.isEmpty, !doc.ignored[range.lowerBound] else { return }
         var verbs = verbsBySentence[sentence.index]
@@ -174,7 +174,7 @@ struct SpeechAnalyzer {
         }
     }
 
-    private mutating func record(_ given: StatementFact, sentence: Int) {
+    mutating func record(_ given: StatementFact, sentence: Int) {
         guard let start = given.content.first?.lowerBound else { return }
         guard recordedStarts.insert(start).inserted else { return }
         var fact = given
@@ -208,7 +208,7 @@ struct SpeechAnalyzer {
     // MARK: patterns
 
     /// A quote that ends right before the verb, with at most a short subject between.
-    private func quoteBefore(_ v: Range<Int>, in range: Range<Int>) -> Int? {
+    func quoteBefore(_ v: Range<Int>, in range: Range<Int>) -> Int? {
         var k = v.lowerBound - 1
         var words = 0
         // Words since the last comma: the subject before the verb is short, but an apposition between the
@@ -252,7 +252,7 @@ struct SpeechAnalyzer {
     }
 
     /// Whether the verb closes its sentence ("…, the statement said on Thursday.").
-    private func isTrailing(_ verb: SpeechSpan, in range: Range<Int>) -> Bool {
+    func isTrailing(_ verb: SpeechSpan, in range: Range<Int>) -> Bool {
         guard verb.verb.mode == .clause else { return false }
         var k = verb.range.upperBound
         if verb.verb.listener {
@@ -291,7 +291,7 @@ struct SpeechAnalyzer {
 
     /// Whether token `k` is a dash that sets off a segment like a comma (an apposition, or the end of a
     /// dateline): an em dash, or an en dash or hyphen with a space before it (not "anti-jihadist").
-    private func isDash(_ k: Int) -> Bool {
+    func isDash(_ k: Int) -> Bool {
         let t = doc.tokens[k]
         guard t.kind == .punct else { return false }
         return t.text == "\u{2014}" || (["\u{2013}", "-", "--"].contains(t.text) && t.spaceBefore)
@@ -302,7 +302,7 @@ struct SpeechAnalyzer {
     /// Commas split the words before the verb; the last segment is the subject,
     /// except right after a comma (an apposition: "Name, the spokesman for …, told")
     /// where the segment with a person (or the one before the apposition) is.
-    private func subjectSegment(_ v: Range<Int>, in range: Range<Int>, from previousEnd: Int) -> (Range<Int>, Int) {
+    func subjectSegment(_ v: Range<Int>, in range: Range<Int>, from previousEnd: Int) -> (Range<Int>, Int) {
         var start = range.lowerBound
         var k = v.lowerBound - 1
         while k >= range.lowerBound {
@@ -367,7 +367,7 @@ struct SpeechAnalyzer {
 
     /// Whether a comma segment reads as an apposition describing what is before it: it opens with a
     /// lower-case word that is no name, role or mention ("a civilian auxiliary …", "parent company of …").
-    private func describesBefore(_ r: Range<Int>) -> Bool {
+    func describesBefore(_ r: Range<Int>) -> Bool {
         guard let first = r.first, doc.tokens[first].kind == .word, !doc.tokens[first].isCapitalized,
               set.mention(at: first) == nil else { return false }
         var k = first
@@ -377,7 +377,7 @@ struct SpeechAnalyzer {
     }
 
     /// Whether a comma segment opens with a relative pronoun, a participle or a preposition.
-    private func isParenthetical(_ r: Range<Int>) -> Bool {
+    func isParenthetical(_ r: Range<Int>) -> Bool {
         guard let first = r.first, doc.tokens[first].kind == .word else { return false }
         let w = doc.tokens[first].lower
         if ["which", "who", "whose", "where"].contains(w) { return true }
@@ -385,11 +385,11 @@ struct SpeechAnalyzer {
         return w.hasSuffix("ing") && w.count > 5 && !doc.tokens[first].isCapitalized && set.mention(at: first) == nil
     }
 
-    private func hasPerson(_ r: Range<Int>) -> Bool {
+    func hasPerson(_ r: Range<Int>) -> Bool {
         r.contains { set.mention(at: $0).map { set.mentions[$0].kind == .person } ?? false }
     }
 
-    private func startsWithRole(_ r: Range<Int>) -> Bool {
+    func startsWithRole(_ r: Range<Int>) -> Bool {
         guard let first = r.first else { return false }
         var k = first
         if ["the", "a", "an"].contains(doc.tokens[k].lower) { k += 1 }
@@ -397,7 +397,7 @@ struct SpeechAnalyzer {
             || r.contains(where: { lex.titles.match(doc.tokens, at: $0, limit: r.upperBound) != nil }))
     }
 
-    private func startsWithCoordination(_ r: Range<Int>) -> Bool {
+    func startsWithCoordination(_ r: Range<Int>) -> Bool {
         guard let first = r.first else { return false }
         let t = doc.tokens[first].lower
         if t == "and" || t == "or" { return true }
@@ -405,7 +405,7 @@ struct SpeechAnalyzer {
     }
 
     /// Where the reported clause before a trailing attribution starts.
-    private func clauseStart(before segmentStart: Int, in range: Range<Int>) -> Int {
+    func clauseStart(before segmentStart: Int, in range: Range<Int>) -> Int {
         var k = segmentStart - 2
         while k >= range.lowerBound {
             let t = doc.tokens[k]
@@ -417,7 +417,7 @@ struct SpeechAnalyzer {
 
     /// What follows a verb of saying: the clause after "that" (and after a listener),
     /// or the quote that opens right after it.
-    private func contentAfter(_ verb: SpeechSpan, in range: Range<Int>, verbs: [SpeechSpan], trailing: [Bool],
+    func contentAfter(_ verb: SpeechSpan, in range: Range<Int>, verbs: [SpeechSpan], trailing: [Bool],
                               index: Int) -> ([Range<Int>], Bool)? {
         var k = verb.range.upperBound
         guard k < range.upperBound else { return nil }
@@ -482,7 +482,7 @@ struct SpeechAnalyzer {
     }
 
     /// Whether a verb continues the one before: ", adding that", "and added that".
-    private func isContinuation(_ v: Range<Int>, after previousEnd: Int) -> Bool {
+    func isContinuation(_ v: Range<Int>, after previousEnd: Int) -> Bool {
         guard v.lowerBound > previousEnd, v.lowerBound > 0 else { return false }
         let before = doc.tokens[v.lowerBound - 1]
         let verbWord = doc.tokens[v.lowerBound].lower
@@ -493,7 +493,7 @@ struct SpeechAnalyzer {
     }
 
     /// "according to X, CLAUSE" and "CLAUSE, according to X".
-    private mutating func according(_ v: Range<Int>, in range: Range<Int>) -> (SpeakerResult, Range<Int>?, Range<Int>) {
+    mutating func according(_ v: Range<Int>, in range: Range<Int>) -> (SpeakerResult, Range<Int>?, Range<Int>) {
         var end = v.upperBound
         while end < range.upperBound, !punct(doc.tokens, end, ","), !punct(doc.tokens, end, "."), end - v.upperBound < 12 {
             end += 1
@@ -512,7 +512,7 @@ struct SpeechAnalyzer {
     }
 
     /// A sentence that opens with a name and a colon ("Macron: France doesn't share …").
-    private func colonAttribution(_ range: Range<Int>) -> SpeechSpan? {
+    func colonAttribution(_ range: Range<Int>) -> SpeechSpan? {
         guard let m = set.mention(at: range.lowerBound) else { return nil }
         let mention = set.mentions[m]
         guard mention.start == range.lowerBound, mention.end < range.upperBound, punct(doc.tokens, mention.end, ":"),
@@ -523,7 +523,7 @@ struct SpeechAnalyzer {
 
     // MARK: speakers
 
-    private mutating func resolve(_ range: Range<Int>) -> SpeakerResult {
+    mutating func resolve(_ range: Range<Int>) -> SpeakerResult {
         if let described = describedReference(range) {
             noteVoice(described, head: range.upperBound - 1)
             return described
@@ -552,7 +552,7 @@ struct SpeechAnalyzer {
     }
 
     /// The words after a verb up to a comma or the end ("…," said a US official on Monday).
-    private func phrase(after v: Range<Int>, in range: Range<Int>) -> Range<Int> {
+    func phrase(after v: Range<Int>, in range: Range<Int>) -> Range<Int> {
         var end = v.upperBound
         while end < range.upperBound, !punct(doc.tokens, end, ","), !punct(doc.tokens, end, "."), end - v.upperBound < 10 {
             end += 1
@@ -566,198 +566,10 @@ struct SpeechAnalyzer {
         return v.upperBound..<end
     }
 
-    /// Remembers an organization that an official or a spokesman (the word at `head`) speaks for.
-    private mutating func noteVoice(_ result: SpeakerResult, head: Int) {
-        guard case let .entities(entities, _) = result, entities.count == 1, table[entities[0]].kind == .organization,
-              Self.voiceHeads.contains(doc.tokens[head].lower) else { return }
-        lastVoice = (entities[0], doc.tokens[head].sentence)
-    }
-
-    /// Who issued the document that speaks in `sentence`: the authors named with a document before
-    /// (within four sentences), else the one actor or group of actors (no document) who spoke last,
-    /// within three sentences.
-    private mutating func issuers(at sentence: Int) -> [Int]? {
-        if let authors = documentAuthors, sentence - authors.sentence <= 4 { return authors.entities }
-        guard let last = lastSpeakers, sentence - last.sentence <= 3, !last.entities.isEmpty,
-              last.entities.allSatisfy({ table[$0].kind.isActor && !table[$0].isDocument }) else { return nil }
-        documentAuthors = (last.entities, sentence)
-        return last.entities
-    }
-
-    /// "the official", "the source": a speaker described before, named again by
-    /// its head noun; "the VDP official": an official of the organization named
-    /// as a modifier, who speaks for it.
-    private func describedReference(_ range: Range<Int>) -> SpeakerResult? {
-        var lo = range.lowerBound, hi = range.upperBound
-        while lo < hi, doc.tokens[lo].kind == .punct { lo += 1 }
-        while hi > lo, doc.tokens[hi - 1].kind == .punct { hi -= 1 }
-        guard hi - lo >= 2, hi - lo <= 4, doc.tokens[lo].lower == "the" else { return nil }
-        let head = doc.tokens[hi - 1].lower
-        guard Self.describedHeads.contains(head), set.mention(at: hi - 1).map({ set.mentions[$0].kind == .roleDescription }) ?? true
-        else { return nil }
-        // The organization named between the article and the head (the role description covering the
-        // whole phrase is its owner, so look for the name among all mentions).
-        if hi - lo > 2, let owner = set.mentions.indices.first(where: { i in
-            let m = set.mentions[i]
-            return m.start > lo && m.end <= hi - 1 && (m.kind == .named || m.kind == .organization)
-        }) {
-            guard let e = set.mentions[owner].entity, table[e].kind == .organization else { return nil }
-            return .entities([e], mentions: [owner])
-        }
-        guard hi - lo == 2, let earlier = describedByHead[head] else { return nil }
-        return .entities(earlier.entities, mentions: earlier.mentions)
-    }
-
-    /// A speaker the subject words describe without naming: "a serviceman of the
-    /// corps" speaks for the corps it belongs to; "the leaders of the three Sahel
-    /// nations" and "a source close to the government" become a node of their
-    /// own, kept to this document (attribute `unnamed`). Only phrases that open
-    /// with a determiner or a number and whose head is a word for people
-    /// (`describedHeads`, or a title) qualify.
-    private mutating func describedSpeaker(_ words: Range<Int>, bareEnough: Bool = false) -> SpeakerResult? {
-        var lo = words.lowerBound, hi = words.upperBound
-        while lo < hi, doc.tokens[lo].kind == .punct { lo += 1 }
-        while hi > lo, doc.tokens[hi - 1].kind == .punct || Self.auxiliaries.contains(doc.tokens[hi - 1].lower)
-                || doc.tokens[hi - 1].lower == "as" { hi -= 1 }
-        // With `bareEnough`, a plural head needs no determiner ("regional leaders decided …").
-        let bare = bareEnough && hi > lo && Self.pluralHeads.contains(doc.tokens[hi - 1].lower)
-            && (lo..<hi).allSatisfy { doc.tokens[$0].kind == .word && set.mention(at: $0) == nil }
-        guard hi > lo, hi - lo <= 14, bare || Self.describedOpeners.contains(doc.tokens[lo].lower) || doc.tokens[lo].kind == .number
-        else { return nil }
-        // "security and local sources": "and" joins the adjectives of anonymous voices.
-        let joinsAdjectives = Self.anonymousVoices.contains(doc.tokens[hi - 1].lower) && (lo..<hi).allSatisfy { set.mention(at: $0) == nil }
-        guard (lo..<hi).allSatisfy({ doc.tokens[$0].kind != .quote && set.speech(at: $0) == nil
-            && !["that", "who", "which"].contains(doc.tokens[$0].lower) && (doc.tokens[$0].lower != "and" || joinsAdjectives) })
-        else { return nil }
-        // The head: the last word for people before the first preposition ("close" counts as one).
-        var head: Int?
-        var k = lo
-        while k < hi {
-            let w = doc.tokens[k].lower
-            if k > lo, SpeakerResolver.prepositions.contains(w) || w == "close" { break }
-            // "a source with direct knowledge of the situation | as saying".
-            if k > lo, w == "as" || w == "saying" { hi = k; break }
-            // "a senior US official travelling with Blinken": a participle ends the description.
-            if k > lo, head != nil, w.count > 5, w.hasSuffix("ing"), !doc.tokens[k].isCapitalized, set.mention(at: k) == nil {
-                hi = k
-                break
-            }
-            // A title is a description only after "a"/"an"/a number: "the high representative" points to a person.
-            let indefinite = doc.tokens[lo].lower != "the"
-            if Self.describedHeads.contains(w) || (indefinite && set.owner[k] < 0 && lex.titles.match(doc.tokens, at: k, limit: hi) != nil) { head = k }
-            k += 1
-        }
-        guard let head else { return nil }
-        // With no preposition after the head, the description ends with it ("a security source | many people
-        // are thought to have died").
-        if k == hi { hi = head + 1 }
-        let preposition = k < hi ? doc.tokens[k].lower : ""
-        // "the spokesman" alone is a role pointing back, not a description; "the leaders of …" is one.
-        // "the three Sahel countries" is one: a plural head with words before it.
-        // "the security source" is one too: such a noun never points back to a named holder.
-        if doc.tokens[lo].lower == "the" && preposition.isEmpty
-            && !(Self.pluralHeads.contains(doc.tokens[head].lower) && head - lo >= 2)
-            && !(Self.anonymousHeads.contains(doc.tokens[head].lower) && head - lo >= 2) { return nil }
-        // "of/for/from X": the speaker speaks for X.
-        if ["of", "for", "from", "with"].contains(preposition) {
-            var m = k + 1
-            while m < hi {
-                if let owner = set.mention(at: m), let e = set.mentions[owner].entity, table[e].kind.isActor || table[e].kind == .mission {
-                    describedByHead[doc.tokens[head].lower] = ([e], [owner])
-                    noteVoice(.entities([e], mentions: [owner]), head: head)
-                    return .entities([e], mentions: [owner])
-                }
-                m += 1
-            }
-        }
-        var first = lo
-        if Self.describedDeterminers.contains(doc.tokens[first].lower) { first += 1 }
-        guard first < hi else { return nil }
-        let name = EntityTable.clean(doc.text(tokens: first..<hi))
-        let plural = Self.pluralHeads.contains(doc.tokens[head].lower) || doc.tokens[first].kind == .number
-            || doc.tokens[first].lower.hasPrefix("group")
-        let kind: NodeKind = plural ? .organization : .person
-        let id = "\(kind.rawValue):\(documentKey)-\(NodeID.slug(name))"
-        let e = table.intern(id) {
-            var made = DocEntity(id: id, kind: kind, name: name)
-            made.attributes["unnamed"] = "yes"
-            return made
-        }
-        describedByHead[doc.tokens[head].lower] = ([e], [])
-        return .entities([e], mentions: [])
-    }
-
-    /// "the prosecutor said" when the text names no prosecutor and nobody spoke
-    /// just before: an unnamed person, named by the role ("military prosecutor").
-    private mutating func unnamedRoleHolder(_ words: Range<Int>) -> SpeakerResult? {
-        var lo = words.lowerBound, hi = words.upperBound
-        while lo < hi, doc.tokens[lo].kind == .punct { lo += 1 }
-        while hi > lo, doc.tokens[hi - 1].kind == .punct || Self.auxiliaries.contains(doc.tokens[hi - 1].lower) { hi -= 1 }
-        guard hi - lo >= 2, hi - lo <= 4, doc.tokens[lo].lower == "the",
-              let role = set.roles.first(where: { $0.range.upperBound == hi && $0.range.lowerBound > lo }),
-              !role.title.isRank, !role.title.anonymous,
-              ((lo + 1)..<hi).allSatisfy({ doc.tokens[$0].kind == .word && (set.mention(at: $0).map { set.mentions[$0].kind == .roleDescription } ?? true) })
-        else { return nil }
-        let name = EntityTable.clean(doc.text(tokens: (lo + 1)..<hi))
-        let id = "person:\(documentKey)-\(NodeID.slug(name))"
-        let e = table.intern(id) {
-            var made = DocEntity(id: id, kind: .person, name: name)
-            made.attributes["unnamed"] = "yes"
-            return made
-        }
-        return .entities([e], mentions: [])
-    }
-
-    /// "They said" with no speaker "they" can stand for: the speakers of the
-    /// statement just before when several spoke together, else a group the
-    /// sentence before opens with ("Around 15 soldiers in fatigues appeared …
-    /// “…,” they said").
-    private mutating func theyOfPreviousSentence(_ words: Range<Int>, sentence: Int) -> SpeakerResult? {
-        let subject = words.filter { doc.tokens[$0].kind == .word }
-        guard subject.count == 1, doc.tokens[subject[0]].lower == "they", sentence > 0 else { return nil }
-        if let last = lastSpeakers, last.entities.count >= 2, sentence - last.sentence <= 2 {
-            return .entities(last.entities, mentions: [])
-        }
-        let previous = doc.sentences[sentence - 1].tokens
-        let end = openingPhraseEnd(from: previous.lowerBound, limit: min(previous.upperBound, previous.lowerBound + 10))
-        guard end > previous.lowerBound, end < previous.upperBound, case let .entities(entities, mentions)? = describedSpeaker(previous.lowerBound..<end),
-              entities.count == 1, table[entities[0]].kind == .organization else { return nil }
-        return .entities(entities, mentions: mentions)
-    }
-
-    /// A group described at the opening of the quote's comma clause when no actor
-    /// is named there ("After the meeting, regional leaders decided “…”").
-    private mutating func describedClauseOpening(before end: Int, in sentence: Range<Int>) -> SpeakerResult? {
-        var start = end - 1
-        while start > sentence.lowerBound, !punct(doc.tokens, start - 1, ",") { start -= 1 }
-        let stop = openingPhraseEnd(from: start, limit: end)
-        guard stop > start, stop < end else { return nil }
-        return describedSpeaker(start..<stop, bareEnough: true)
-    }
-
-    /// Where the noun phrase that opens a clause at `start` ends: before the first
-    /// punctuation or quotation mark, or the first word after the opening one that
-    /// reads as its verb (an auxiliary, a copula, a past form: "Around 15 soldiers
-    /// in fatigues | appeared", "regional leaders | decided").
-    private func openingPhraseEnd(from start: Int, limit: Int) -> Int {
-        var k = start
-        while k < limit {
-            let t = doc.tokens[k]
-            guard t.kind == .word || t.kind == .number else { break }
-            if t.kind == .word, k > start || !t.isCapitalized,
-               Self.auxiliaries.contains(t.lower) || ["are", "were", "is", "was", "whom", "who", "which"].contains(t.lower)
-                || (t.lower.hasSuffix("ed") && !Self.describedHeads.contains(t.lower)) {
-                break
-            }
-            k += 1
-        }
-        return k
-    }
-
     /// The actor a clause is about: its first actor that no preposition governs,
     /// with the actors coordinated with it ("In response, Mali has decided …"),
     /// skipping a possessive's owner ("Mali's army" → the army).
-    private func clauseSubject(before end: Int, in sentence: Range<Int>) -> SpeakerResult {
+    func clauseSubject(before end: Int, in sentence: Range<Int>) -> SpeakerResult {
         var start = sentence.lowerBound
         var k = end - 1
         while k >= sentence.lowerBound {
@@ -780,7 +592,7 @@ struct SpeechAnalyzer {
 
     /// The person named in apposition to a role that follows within a few words:
     /// "[Guinea's] junta-appointed prime minister, Bernard Gomou,".
-    private func appositionHolder(after k: Int, before end: Int) -> Int? {
+    func appositionHolder(after k: Int, before end: Int) -> Int? {
         var m = k
         while m < end, m - k <= 4, !punct(doc.tokens, m, ",") {
             if set.mention(at: m) != nil { return nil }
@@ -795,7 +607,7 @@ struct SpeechAnalyzer {
 
     /// The first actor from `start` that no preposition governs (with `allowWith`,
     /// "with" and a passive's "by" do not count), the head of its phrase, and the actors coordinated with it.
-    private func firstActor(from start: Int, to end: Int, allowWith: Bool) -> SpeakerResult {
+    func firstActor(from start: Int, to end: Int, allowWith: Bool) -> SpeakerResult {
         let resolver = SpeakerResolver(doc: doc, lex: lex, set: set, table: table)
         var m = start
         while m < end {
@@ -839,7 +651,7 @@ struct SpeechAnalyzer {
         return .unknown
     }
 
-    private func pronounEntity(_ m: Int) -> Int? {
+    func pronounEntity(_ m: Int) -> Int? {
         let mention = set.mentions[m]
         if mention.kind == .roleDescription {
             // A role without a name that no holder claims ("the former Nigerian leader", "the official"):
@@ -848,7 +660,7 @@ struct SpeechAnalyzer {
             // A role is a person's: the person who spoke, or the body a spokesman speaks for; never a document.
             let spoke = table[last.entities[0]]
             guard spoke.kind == .person || (spoke.kind == .organization && !spoke.isDocument
-                && Self.voiceHeads.contains(doc.tokens[mention.end - 1].lower.replacingOccurrences(of: "spokesperson", with: "spokesman")))
+                && Self.voiceHeads.contains(doc.tokens[mention.end - 1].lower))
             else { return nil }
             // "the Burkinabé leader" is not the Nigerien who spoke before.
             // "Mali's Minister …" is not the American who spoke before either, nor a speaker tied to no country.
@@ -878,7 +690,7 @@ struct SpeechAnalyzer {
 
     /// The person a sentence opens with as its subject (over a rank or title and a
     /// country before the name: "Col Gomina urged …", "Woodke, a humanitarian worker, thanked …").
-    private func personOpening(sentence index: Int) -> Int? {
+    func personOpening(sentence index: Int) -> Int? {
         guard index >= 0, index < doc.sentences.count else { return nil }
         let range = doc.sentences[index].tokens
         var k = range.lowerBound
@@ -905,7 +717,7 @@ struct SpeechAnalyzer {
         return nil
     }
 
-    private func recentMention(before m: Int, where accept: (Int) -> Bool) -> Int? {
+    func recentMention(before m: Int, where accept: (Int) -> Bool) -> Int? {
         var k = m - 1
         while k >= 0, set.mentions[m].sentence - set.mentions[k].sentence <= 3 {
             if let e = set.mentions[k].entity, accept(e) { return e }
@@ -914,7 +726,7 @@ struct SpeechAnalyzer {
         return nil
     }
 
-    private mutating func makeDocumentEntity() -> Int {
+    mutating func makeDocumentEntity() -> Int {
         if let e = documentEntity { return e }
         // Named by the noun the text uses: "Joint statement", "Communiqué", "Decree".
         let first = set.mentions.first { $0.kind == .document }
@@ -936,127 +748,10 @@ struct SpeechAnalyzer {
         return e
     }
 
-    // MARK: after the sentences
-
-    /// Quotes no verb claimed: whole sentences continue the last speaker; a
-    /// phrase quoted inside a sentence ("… cut ties “with immediate effect”",
-    /// "certified the withdrawal with a “solemn ceremony”") is the words of the
-    /// clause's subject, as a reader takes them.
-    private mutating func attributeOrphanQuotes() {
-        for q in quotes {
-            // "a move welcomed by Niger's military leaders as a “step towards sovereignty”": the agent's words,
-            // even inside someone else's reported speech.
-            if let agent = agentBefore(quoteAt: q.open) {
-                let start = q.parts.first?.lowerBound ?? q.open
-                statements.append(StatementFact(speakers: [agent.entity], speakerMentions: [agent.mention], content: q.parts,
-                                                direct: true, anchor: start..<start))
-                continue
-            }
-            let start = q.parts.first?.lowerBound ?? q.open
-            if doc.ignored[q.open] { continue }
-            if (q.open...q.close).contains(where: { covered[$0] }) {
-                // “instructors” inside what unnamed sources report ("X notified the council it intends to welcome
-                // 600 “instructors,” diplomatic sources said"): the words are those of the clause's named subject.
-                let sentence = doc.tokens[q.open].sentence
-                guard let covering = statements.first(where: { s in s.content.contains { $0.contains(q.open) || $0.contains(start) } }),
-                      !covering.direct, covering.speakers.allSatisfy({ table[$0].attributes["unnamed"] == "yes" }),
-                      case let .entities(entities, mentions) = clauseSubject(before: q.open, in: doc.sentences[sentence].tokens),
-                      !entities.isEmpty, entities.allSatisfy({ table[$0].attributes["unnamed"] == nil })
-                else { continue }
-                statements.append(StatementFact(speakers: entities, speakerMentions: mentions, content: q.parts, direct: true,
-                                                anchor: start..<start))
-                continue
-            }
-            guard q.parts.contains(where: { part in part.contains { doc.tokens[$0].kind == .word || doc.tokens[$0].kind == .number } })
-            else { continue }
-            let sentence = doc.tokens[q.open].sentence
-            let fillsSentence = doc.sentences[sentence].tokens.lowerBound == q.open
-            if fillsSentence {
-                // In the paragraph of a sentence about one person that quoted nobody ("Likewise, Klaus Iohannis,
-                // Romania's President, expressed his delight … “I welcome the release …!”"): that person's words.
-                if sentence > 0, q.parts.reduce(0, { $0 + $1.count }) >= 4,
-                   doc.tokens[doc.sentences[sentence - 1].tokens.lowerBound].paragraph == doc.tokens[q.open].paragraph,
-                   !statements.contains(where: { !$0.anchor.isEmpty && doc.tokens[$0.anchor.lowerBound].sentence == sentence - 1 }),
-                   let person = personOpening(sentence: sentence - 1) {
-                    statements.append(StatementFact(speakers: [person], speakerMentions: [], content: q.parts, direct: true,
-                                                    anchor: start..<start))
-                    continue
-                }
-                guard q.parts.reduce(0, { $0 + $1.count }) >= 4,
-                      let last = lastSpeakers(before: sentence), sentence - last.sentence <= 3 else { continue }
-                statements.append(StatementFact(speakers: last.entities, speakerMentions: [], content: q.parts, direct: true,
-                                                anchor: start..<start))
-                continue
-            }
-            // “A” … “B,” he added: a quote before another that a verb attributes is the same speaker's.
-            if let later = statements.first(where: { $0.direct && !$0.speakers.isEmpty && $0.anchor.lowerBound > q.close
-                && doc.tokens[$0.anchor.lowerBound].sentence == sentence && !$0.anchor.isEmpty
-                && ($0.content.first?.lowerBound ?? 0) > q.close }) {
-                statements.append(StatementFact(speakers: later.speakers, speakerMentions: later.speakerMentions,
-                                                content: q.parts, direct: true, anchor: start..<start))
-                continue
-            }
-            var subject = clauseSubject(before: q.open, in: doc.sentences[sentence].tokens)
-            if case .unknown = subject, let described = describedClauseOpening(before: q.open, in: doc.sentences[sentence].tokens) {
-                subject = described
-            }
-            // "Uniformed soldiers announced …, pledging to “…”": a group described where the sentence opens.
-            let sentenceStart = doc.sentences[sentence].tokens.lowerBound
-            if case .unknown = subject, q.open > sentenceStart + 1 {
-                let stop = openingPhraseEnd(from: sentenceStart, limit: q.open)
-                if stop > sentenceStart, stop < q.open, let described = describedSpeaker(sentenceStart..<stop, bareEnough: true) {
-                    subject = described
-                }
-            }
-            // “A” and to “B”: with no actor between them, a quote continues the one before it in the sentence.
-            if case .unknown = subject, let earlier = statementOfQuote(before: q.open, inSentence: sentence) {
-                subject = .entities(earlier.speakers, mentions: earlier.speakerMentions)
-            }
-            guard case let .entities(entities, mentions) = subject, !entities.isEmpty else { continue }
-            statements.append(StatementFact(speakers: entities, speakerMentions: mentions, content: q.parts, direct: true,
-                                            anchor: start..<start))
-        }
-    }
-
-    /// The statement of the quote that closes last before `open` in the same sentence, when only
-    /// connecting words ("and to", ", or") and no actor stand between them.
-    private func statementOfQuote(before open: Int, inSentence sentence: Int) -> StatementFact? {
-        var k = open - 1
-        while k >= 0, inQuote[k] < 0 {
-            if doc.tokens[k].sentence != sentence || set.mention(at: k) != nil || set.speech(at: k) != nil { return nil }
-            k -= 1
-        }
-        guard k >= 0, open - k <= 6 else { return nil }
-        let previous = quotes[inQuote[k]]
-        guard let first = previous.parts.first?.lowerBound else { return nil }
-        return statements.last { $0.content.first?.lowerBound == first && !$0.speakers.isEmpty }
-    }
-
-    /// The agent of "… by X as (a) “…”" right before a quote.
-    private func agentBefore(quoteAt open: Int) -> (entity: Int, mention: Int)? {
-        var k = open - 1
-        if k >= 0, ["a", "an", "the"].contains(doc.tokens[k].lower) { k -= 1 }
-        guard k >= 2, doc.tokens[k].lower == "as", let m = set.mention(at: k - 1), set.mentions[m].end == k,
-              let e = set.mentions[m].entity, table[e].kind.isActor else { return nil }
-        let start = set.mentions[m].start
-        guard start >= 1, doc.tokens[start - 1].lower == "by" else { return nil }
-        return (e, m)
-    }
-
-    private func lastSpeakers(before sentence: Int) -> (entities: [Int], sentence: Int)? {
-        // The statement anchored latest before `sentence` (quotes attributed after the pass come last in the list).
-        var best: (entities: [Int], sentence: Int)?
-        for s in statements {
-            let at = doc.tokens[s.anchor.lowerBound].sentence
-            if at < sentence, best.map({ at >= $0.sentence }) ?? true { best = (s.speakers, at) }
-        }
-        return best
-    }
-
     /// The signatories of the speaking document: the speakers it reports
     /// ("France …, as well as Canada, said …, a joint statement said") and the
     /// actors after "issued by" / "signed by".
-    private func signatories() -> [Int: [Int]] {
+    func signatories() -> [Int: [Int]] {
         guard let doc = documentEntity else { return [:] }
         var out: [Int] = []
         for s in statements where s.speakers.contains(doc) {
@@ -1077,54 +772,6 @@ struct SpeechAnalyzer {
         }
         return [doc: out]
     }
-
-    static let tailWords: Set<String> = [
-        "on", "in", "at", "during", "late", "earlier", "last", "this", "yesterday", "today", "after", "before",
-        "to", "via", "from", "when", "while", "reporters", "journalists", "afp", "on", "told", "friday", "monday",
-        "tuesday", "wednesday", "thursday", "saturday", "sunday", "tonight",
-    ]
-    static let adverbs: Set<String> = ["also", "later", "then", "further"]
-    static let determinersOfDocuments: Set<String> = ["the", "a", "an", "its", "their", "this", "that", "his", "her"]
-    /// Words that open a described speaker ("a source …", "the leaders of …", "two officials").
-    static let describedOpeners: Set<String> = [
-        "a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other", "senior", "another",
-        "around", "about", "nearly", "over", "dozens", "hundreds",
-    ]
-    static let describedDeterminers: Set<String> = ["a", "an", "the", "another"]
-    /// Nouns for people who are never named, so that "the security source" describes rather than points back.
-    static let anonymousHeads: Set<String> = ["source", "villager", "resident", "witness", "survivor", "eyewitness"]
-    /// Documents that speak with their issuer's voice ("the statement said").
-    static let issuedDocuments: Set<String> = [
-        "statement", "joint statement", "communiqué", "communique", "joint communiqué", "press release", "declaration",
-        "joint declaration",
-    ]
-    /// Plural nouns for the unnamed people wire copy quotes, who speak without a determiner.
-    static let anonymousVoices: Set<String> = ["sources", "witnesses", "residents"]
-    /// Singular head nouns of one person speaking for an organization.
-    static let voiceHeads: Set<String> = ["official", "spokesman", "spokeswoman", "spokesperson", "officer", "commander", "representative", "member"]
-    /// Head nouns of a described speaker (people, not things).
-    static let describedHeads: Set<String> = [
-        "official", "officials", "source", "sources", "serviceman", "servicemen", "soldier", "soldiers", "officer",
-        "officers", "leader", "leaders", "diplomat", "diplomats", "witness", "witnesses", "resident", "residents",
-        "analyst", "analysts", "expert", "experts", "observer", "observers", "activist", "activists", "member",
-        "members", "representative", "representatives", "delegate", "delegates", "commander", "commanders",
-        "fighter", "fighters", "protester", "protesters", "demonstrator", "demonstrators", "villager", "villagers",
-        "survivor", "survivors", "mediator", "mediators", "aide", "aides", "insider", "insiders", "people", "office",
-        "spokesman", "spokeswoman", "spokesperson", "group", "delegation", "negotiator", "negotiators", "rebel",
-        "rebels", "militant", "militants", "minister", "ministers", "envoy", "envoys", "worker", "workers",
-        "countries", "nations", "states", "governments", "juntas", "ngos",
-    ]
-    static let pluralHeads: Set<String> = [
-        "officials", "sources", "servicemen", "soldiers", "officers", "leaders", "diplomats", "witnesses", "residents",
-        "analysts", "experts", "observers", "activists", "members", "representatives", "delegates", "commanders",
-        "fighters", "protesters", "demonstrators", "villagers", "survivors", "mediators", "aides", "insiders", "people",
-        "group", "delegation", "negotiators", "rebels", "militants", "ministers", "envoys", "workers",
-        "countries", "nations", "states", "governments", "juntas", "ngos",
-    ]
-    static let auxiliaries: Set<String> = [
-        "have", "has", "had", "also", "later", "then", "would", "will", "could", "did", "have", "had", "previously",
-        "repeatedly", "separately", "already", "again", "reportedly",
-    ]
 }
 
 extension QuoteSpan {

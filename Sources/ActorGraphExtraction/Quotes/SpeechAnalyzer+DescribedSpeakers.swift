@@ -1,0 +1,193 @@
+import ActorGraph
+
+/// Speakers the text describes instead of naming: "a security source", "the official of the VDP",
+/// "the prosecutor", the issuer of "the statement", a group opening the clause.
+extension SpeechAnalyzer {
+    /// Remembers an organization that an official or a spokesman (the word at `head`) speaks for.
+    mutating func noteVoice(_ result: SpeakerResult, head: Int) {
+        guard case let .entities(entities, _) = result, entities.count == 1, table[entities[0]].kind == .organization,
+              Self.voiceHeads.contains(doc.tokens[head].lower) else { return }
+        lastVoice = (entities[0], doc.tokens[head].sentence)
+    }
+
+    /// Who issued the document that speaks in `sentence`: the authors named with a document before
+    /// (within four sentences), else the one actor or group of actors (no document) who spoke last,
+    /// within three sentences.
+    mutating func issuers(at sentence: Int) -> [Int]? {
+        if let authors = documentAuthors, sentence - authors.sentence <= 4 { return authors.entities }
+        guard let last = lastSpeakers, sentence - last.sentence <= 3, !last.entities.isEmpty,
+              last.entities.allSatisfy({ table[$0].kind.isActor && !table[$0].isDocument }) else { return nil }
+        documentAuthors = (last.entities, sentence)
+        return last.entities
+    }
+
+    /// "the official", "the source": a speaker described before, named again by
+    /// its head noun; "the VDP official": an official of the organization named
+    /// as a modifier, who speaks for it.
+    func describedReference(_ range: Range<Int>) -> SpeakerResult? {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi, doc.tokens[lo].kind == .punct { lo += 1 }
+        while hi > lo, doc.tokens[hi - 1].kind == .punct { hi -= 1 }
+        guard hi - lo >= 2, hi - lo <= 4, doc.tokens[lo].lower == "the" else { return nil }
+        let head = doc.tokens[hi - 1].lower
+        guard Self.describedHeads.contains(head), set.mention(at: hi - 1).map({ set.mentions[$0].kind == .roleDescription }) ?? true
+        else { return nil }
+        // The organization named between the article and the head (the role description covering the
+        // whole phrase is its owner, so look for the name among all mentions).
+        if hi - lo > 2, let owner = set.mentions.indices.first(where: { i in
+            let m = set.mentions[i]
+            return m.start > lo && m.end <= hi - 1 && (m.kind == .named || m.kind == .organization)
+        }) {
+            guard let e = set.mentions[owner].entity, table[e].kind == .organization else { return nil }
+            return .entities([e], mentions: [owner])
+        }
+        guard hi - lo == 2, let earlier = describedByHead[head] else { return nil }
+        return .entities(earlier.entities, mentions: earlier.mentions)
+    }
+
+    /// A speaker the subject words describe without naming: "a serviceman of the
+    /// corps" speaks for the corps it belongs to; "the leaders of the three Sahel
+    /// nations" and "a source close to the government" become a node of their
+    /// own, kept to this document (attribute `unnamed`). Only phrases that open
+    /// with a determiner or a number and whose head is a word for people
+    /// (`describedHeads`, or a title) qualify.
+    mutating func describedSpeaker(_ words: Range<Int>, bareEnough: Bool = false) -> SpeakerResult? {
+        var lo = words.lowerBound, hi = words.upperBound
+        while lo < hi, doc.tokens[lo].kind == .punct { lo += 1 }
+        while hi > lo, doc.tokens[hi - 1].kind == .punct || Self.auxiliaries.contains(doc.tokens[hi - 1].lower)
+                || doc.tokens[hi - 1].lower == "as" { hi -= 1 }
+        // With `bareEnough`, a plural head needs no determiner ("regional leaders decided …").
+        let bare = bareEnough && hi > lo && Self.pluralHeads.contains(doc.tokens[hi - 1].lower)
+            && (lo..<hi).allSatisfy { doc.tokens[$0].kind == .word && set.mention(at: $0) == nil }
+        guard hi > lo, hi - lo <= 14, bare || Self.describedOpeners.contains(doc.tokens[lo].lower) || doc.tokens[lo].kind == .number
+        else { return nil }
+        // "security and local sources": "and" joins the adjectives of anonymous voices.
+        let joinsAdjectives = Self.anonymousVoices.contains(doc.tokens[hi - 1].lower) && (lo..<hi).allSatisfy { set.mention(at: $0) == nil }
+        guard (lo..<hi).allSatisfy({ doc.tokens[$0].kind != .quote && set.speech(at: $0) == nil
+            && !["that", "who", "which"].contains(doc.tokens[$0].lower) && (doc.tokens[$0].lower != "and" || joinsAdjectives) })
+        else { return nil }
+        // The head: the last word for people before the first preposition ("close" counts as one).
+        var head: Int?
+        var k = lo
+        while k < hi {
+            let w = doc.tokens[k].lower
+            if k > lo, SpeakerResolver.prepositions.contains(w) || w == "close" { break }
+            // "a source with direct knowledge of the situation | as saying".
+            if k > lo, w == "as" || w == "saying" { hi = k; break }
+            // "a senior US official travelling with Blinken": a participle ends the description.
+            if k > lo, head != nil, w.count > 5, w.hasSuffix("ing"), !doc.tokens[k].isCapitalized, set.mention(at: k) == nil {
+                hi = k
+                break
+            }
+            // A title is a description only after "a"/"an"/a number: "the high representative" points to a person.
+            let indefinite = doc.tokens[lo].lower != "the"
+            if Self.describedHeads.contains(w) || (indefinite && set.owner[k] < 0 && lex.titles.match(doc.tokens, at: k, limit: hi) != nil) { head = k }
+            k += 1
+        }
+        guard let head else { return nil }
+        // With no preposition after the head, the description ends with it ("a security source | many people
+        // are thought to have died").
+        if k == hi { hi = head + 1 }
+        let preposition = k < hi ? doc.tokens[k].lower : ""
+        // "the spokesman" alone is a role pointing back, not a description; "the leaders of …" is one.
+        // "the three Sahel countries" is one: a plural head with words before it.
+        // "the security source" is one too: such a noun never points back to a named holder.
+        if doc.tokens[lo].lower == "the" && preposition.isEmpty
+            && !(Self.pluralHeads.contains(doc.tokens[head].lower) && head - lo >= 2)
+            && !(Self.anonymousHeads.contains(doc.tokens[head].lower) && head - lo >= 2) { return nil }
+        // "of/for/from X": the speaker speaks for X.
+        if ["of", "for", "from", "with"].contains(preposition) {
+            var m = k + 1
+            while m < hi {
+                if let owner = set.mention(at: m), let e = set.mentions[owner].entity, table[e].kind.isActor || table[e].kind == .mission {
+                    describedByHead[doc.tokens[head].lower] = ([e], [owner])
+                    noteVoice(.entities([e], mentions: [owner]), head: head)
+                    return .entities([e], mentions: [owner])
+                }
+                m += 1
+            }
+        }
+        var first = lo
+        if Self.describedDeterminers.contains(doc.tokens[first].lower) { first += 1 }
+        guard first < hi else { return nil }
+        let name = EntityTable.clean(doc.text(tokens: first..<hi))
+        let plural = Self.pluralHeads.contains(doc.tokens[head].lower) || doc.tokens[first].kind == .number
+            || doc.tokens[first].lower.hasPrefix("group")
+        let kind: NodeKind = plural ? .organization : .person
+        let id = "\(kind.rawValue):\(documentKey)-\(NodeID.slug(name))"
+        let e = table.intern(id) {
+            var made = DocEntity(id: id, kind: kind, name: name)
+            made.attributes["unnamed"] = "yes"
+            return made
+        }
+        describedByHead[doc.tokens[head].lower] = ([e], [])
+        return .entities([e], mentions: [])
+    }
+
+    /// "the prosecutor said" when the text names no prosecutor and nobody spoke
+    /// just before: an unnamed person, named by the role ("military prosecutor").
+    mutating func unnamedRoleHolder(_ words: Range<Int>) -> SpeakerResult? {
+        var lo = words.lowerBound, hi = words.upperBound
+        while lo < hi, doc.tokens[lo].kind == .punct { lo += 1 }
+        while hi > lo, doc.tokens[hi - 1].kind == .punct || Self.auxiliaries.contains(doc.tokens[hi - 1].lower) { hi -= 1 }
+        guard hi - lo >= 2, hi - lo <= 4, doc.tokens[lo].lower == "the",
+              let role = set.roles.first(where: { $0.range.upperBound == hi && $0.range.lowerBound > lo }),
+              !role.title.isRank, !role.title.anonymous,
+              ((lo + 1)..<hi).allSatisfy({ doc.tokens[$0].kind == .word && (set.mention(at: $0).map { set.mentions[$0].kind == .roleDescription } ?? true) })
+        else { return nil }
+        let name = EntityTable.clean(doc.text(tokens: (lo + 1)..<hi))
+        let id = "person:\(documentKey)-\(NodeID.slug(name))"
+        let e = table.intern(id) {
+            var made = DocEntity(id: id, kind: .person, name: name)
+            made.attributes["unnamed"] = "yes"
+            return made
+        }
+        return .entities([e], mentions: [])
+    }
+
+    /// "They said" with no speaker "they" can stand for: the speakers of the
+    /// statement just before when several spoke together, else a group the
+    /// sentence before opens with ("Around 15 soldiers in fatigues appeared …
+    /// “…,” they said").
+    mutating func theyOfPreviousSentence(_ words: Range<Int>, sentence: Int) -> SpeakerResult? {
+        let subject = words.filter { doc.tokens[$0].kind == .word }
+        guard subject.count == 1, doc.tokens[subject[0]].lower == "they", sentence > 0 else { return nil }
+        if let last = lastSpeakers, last.entities.count >= 2, sentence - last.sentence <= 2 {
+            return .entities(last.entities, mentions: [])
+        }
+        let previous = doc.sentences[sentence - 1].tokens
+        let end = openingPhraseEnd(from: previous.lowerBound, limit: min(previous.upperBound, previous.lowerBound + 10))
+        guard end > previous.lowerBound, end < previous.upperBound, case let .entities(entities, mentions)? = describedSpeaker(previous.lowerBound..<end),
+              entities.count == 1, table[entities[0]].kind == .organization else { return nil }
+        return .entities(entities, mentions: mentions)
+    }
+
+    /// A group described at the opening of the quote's comma clause when no actor
+    /// is named there ("After the meeting, regional leaders decided “…”").
+    mutating func describedClauseOpening(before end: Int, in sentence: Range<Int>) -> SpeakerResult? {
+        var start = end - 1
+        while start > sentence.lowerBound, !punct(doc.tokens, start - 1, ",") { start -= 1 }
+        let stop = openingPhraseEnd(from: start, limit: end)
+        guard stop > start, stop < end else { return nil }
+        return describedSpeaker(start..<stop, bareEnough: true)
+    }
+
+    /// Where the noun phrase that opens a clause at `start` ends: before the first
+    /// punctuation or quotation mark, or the first word after the opening one that
+    /// reads as its verb (an auxiliary, a copula, a past form: "Around 15 soldiers
+    /// in fatigues | appeared", "regional leaders | decided").
+    func openingPhraseEnd(from start: Int, limit: Int) -> Int {
+        var k = start
+        while k < limit {
+            let t = doc.tokens[k]
+            guard t.kind == .word || t.kind == .number else { break }
+            if t.kind == .word, k > start || !t.isCapitalized,
+               Self.auxiliaries.contains(t.lower) || ["are", "were", "is", "was", "whom", "who", "which"].contains(t.lower)
+                || (t.lower.hasSuffix("ed") && !Self.describedHeads.contains(t.lower)) {
+                break
+            }
+            k += 1
+        }
+        return k
+    }
+}

@@ -1,0 +1,121 @@
+import ActorGraph
+
+/// Quotations that no verb of saying introduces, attributed after every sentence was read: the clause's
+/// subject, the speaker of the quote before, the one who spoke last, a described group.
+extension SpeechAnalyzer {
+
+    /// Quotes no verb claimed: whole sentences continue the last speaker; a
+    /// phrase quoted inside a sentence ("… cut ties “with immediate effect”",
+    /// "certified the withdrawal with a “solemn ceremony”") is the words of the
+    /// clause's subject, as a reader takes them.
+    mutating func attributeOrphanQuotes() {
+        for q in quotes {
+            // "a move welcomed by Niger's military leaders as a “step towards sovereignty”": the agent's words,
+            // even inside someone else's reported speech.
+            if let agent = agentBefore(quoteAt: q.open) {
+                let start = q.parts.first?.lowerBound ?? q.open
+                statements.append(StatementFact(speakers: [agent.entity], speakerMentions: [agent.mention], content: q.parts,
+                                                direct: true, anchor: start..<start))
+                continue
+            }
+            let start = q.parts.first?.lowerBound ?? q.open
+            if doc.ignored[q.open] { continue }
+            if (q.open...q.close).contains(where: { covered[$0] }) {
+                // “instructors” inside what unnamed sources report ("X notified the council it intends to welcome
+                // 600 “instructors,” diplomatic sources said"): the words are those of the clause's named subject.
+                let sentence = doc.tokens[q.open].sentence
+                guard let covering = statements.first(where: { s in s.content.contains { $0.contains(q.open) || $0.contains(start) } }),
+                      !covering.direct, covering.speakers.allSatisfy({ table[$0].attributes["unnamed"] == "yes" }),
+                      case let .entities(entities, mentions) = clauseSubject(before: q.open, in: doc.sentences[sentence].tokens),
+                      !entities.isEmpty, entities.allSatisfy({ table[$0].attributes["unnamed"] == nil })
+                else { continue }
+                statements.append(StatementFact(speakers: entities, speakerMentions: mentions, content: q.parts, direct: true,
+                                                anchor: start..<start))
+                continue
+            }
+            guard q.parts.contains(where: { part in part.contains { doc.tokens[$0].kind == .word || doc.tokens[$0].kind == .number } })
+            else { continue }
+            let sentence = doc.tokens[q.open].sentence
+            let fillsSentence = doc.sentences[sentence].tokens.lowerBound == q.open
+            if fillsSentence {
+                // In the paragraph of a sentence about one person that quoted nobody ("Likewise, Klaus Iohannis,
+                // Romania's President, expressed his delight … “I welcome the release …!”"): that person's words.
+                if sentence > 0, q.parts.reduce(0, { $0 + $1.count }) >= 4,
+                   doc.tokens[doc.sentences[sentence - 1].tokens.lowerBound].paragraph == doc.tokens[q.open].paragraph,
+                   !statements.contains(where: { !$0.anchor.isEmpty && doc.tokens[$0.anchor.lowerBound].sentence == sentence - 1 }),
+                   let person = personOpening(sentence: sentence - 1) {
+                    statements.append(StatementFact(speakers: [person], speakerMentions: [], content: q.parts, direct: true,
+                                                    anchor: start..<start))
+                    continue
+                }
+                guard q.parts.reduce(0, { $0 + $1.count }) >= 4,
+                      let last = lastSpeakers(before: sentence), sentence - last.sentence <= 3 else { continue }
+                statements.append(StatementFact(speakers: last.entities, speakerMentions: [], content: q.parts, direct: true,
+                                                anchor: start..<start))
+                continue
+            }
+            // “A” … “B,” he added: a quote before another that a verb attributes is the same speaker's.
+            if let later = statements.first(where: { $0.direct && !$0.speakers.isEmpty && $0.anchor.lowerBound > q.close
+                && doc.tokens[$0.anchor.lowerBound].sentence == sentence && !$0.anchor.isEmpty
+                && ($0.content.first?.lowerBound ?? 0) > q.close }) {
+                statements.append(StatementFact(speakers: later.speakers, speakerMentions: later.speakerMentions,
+                                                content: q.parts, direct: true, anchor: start..<start))
+                continue
+            }
+            var subject = clauseSubject(before: q.open, in: doc.sentences[sentence].tokens)
+            if case .unknown = subject, let described = describedClauseOpening(before: q.open, in: doc.sentences[sentence].tokens) {
+                subject = described
+            }
+            // "Uniformed soldiers announced …, pledging to “…”": a group described where the sentence opens.
+            let sentenceStart = doc.sentences[sentence].tokens.lowerBound
+            if case .unknown = subject, q.open > sentenceStart + 1 {
+                let stop = openingPhraseEnd(from: sentenceStart, limit: q.open)
+                if stop > sentenceStart, stop < q.open, let described = describedSpeaker(sentenceStart..<stop, bareEnough: true) {
+                    subject = described
+                }
+            }
+            // “A” and to “B”: with no actor between them, a quote continues the one before it in the sentence.
+            if case .unknown = subject, let earlier = statementOfQuote(before: q.open, inSentence: sentence) {
+                subject = .entities(earlier.speakers, mentions: earlier.speakerMentions)
+            }
+            guard case let .entities(entities, mentions) = subject, !entities.isEmpty else { continue }
+            statements.append(StatementFact(speakers: entities, speakerMentions: mentions, content: q.parts, direct: true,
+                                            anchor: start..<start))
+        }
+    }
+
+    /// The statement of the quote that closes last before `open` in the same sentence, when only
+    /// connecting words ("and to", ", or") and no actor stand between them.
+    func statementOfQuote(before open: Int, inSentence sentence: Int) -> StatementFact? {
+        var k = open - 1
+        while k >= 0, inQuote[k] < 0 {
+            if doc.tokens[k].sentence != sentence || set.mention(at: k) != nil || set.speech(at: k) != nil { return nil }
+            k -= 1
+        }
+        guard k >= 0, open - k <= 6 else { return nil }
+        let previous = quotes[inQuote[k]]
+        guard let first = previous.parts.first?.lowerBound else { return nil }
+        return statements.last { $0.content.first?.lowerBound == first && !$0.speakers.isEmpty }
+    }
+
+    /// The agent of "… by X as (a) “…”" right before a quote.
+    func agentBefore(quoteAt open: Int) -> (entity: Int, mention: Int)? {
+        var k = open - 1
+        if k >= 0, ["a", "an", "the"].contains(doc.tokens[k].lower) { k -= 1 }
+        guard k >= 2, doc.tokens[k].lower == "as", let m = set.mention(at: k - 1), set.mentions[m].end == k,
+              let e = set.mentions[m].entity, table[e].kind.isActor else { return nil }
+        let start = set.mentions[m].start
+        guard start >= 1, doc.tokens[start - 1].lower == "by" else { return nil }
+        return (e, m)
+    }
+
+    func lastSpeakers(before sentence: Int) -> (entities: [Int], sentence: Int)? {
+        // The statement anchored latest before `sentence` (quotes attributed after the pass come last in the list).
+        var best: (entities: [Int], sentence: Int)?
+        for s in statements {
+            let at = doc.tokens[s.anchor.lowerBound].sentence
+            if at < sentence, best.map({ at >= $0.sentence }) ?? true { best = (s.speakers, at) }
+        }
+        return best
+    }
+}

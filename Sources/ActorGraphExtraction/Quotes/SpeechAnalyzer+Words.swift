@@ -1,0 +1,50 @@
+/// The word lists the speech analysis reads.
+extension SpeechAnalyzer {
+    static let tailWords: Set<String> = [
+        "on", "in", "at", "during", "late", "earlier", "last", "this", "yesterday", "today", "after", "before",
+        "to", "via", "from", "when", "while", "reporters", "journalists", "afp", "on", "told", "friday", "monday",
+        "tuesday", "wednesday", "thursday", "saturday", "sunday", "tonight",
+    ]
+    static let adverbs: Set<String> = ["also", "later", "then", "further"]
+    static let determinersOfDocuments: Set<String> = ["the", "a", "an", "its", "their", "this", "that", "his", "her"]
+    /// Words that open a described speaker ("a source …", "the leaders of …", "two officials").
+    static let describedOpeners: Set<String> = [
+        "a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other", "senior", "another",
+        "around", "about", "nearly", "over", "dozens", "hundreds",
+    ]
+    static let describedDeterminers: Set<String> = ["a", "an", "the", "another"]
+    /// Nouns for people who are never named, so that "the security source" describes rather than points back.
+    static let anonymousHeads: Set<String> = ["source", "villager", "resident", "witness", "survivor", "eyewitness"]
+    /// Documents that speak with their issuer's voice ("the statement said").
+    static let issuedDocuments: Set<String> = [
+        "statement", "joint statement", "communiqué", "communique", "joint communiqué", "press release", "declaration",
+        "joint declaration",
+    ]
+    /// Plural nouns for the unnamed people wire copy quotes, who speak without a determiner.
+    static let anonymousVoices: Set<String> = ["sources", "witnesses", "residents"]
+    /// Singular head nouns of one person speaking for an organization.
+    static let voiceHeads: Set<String> = ["official", "spokesman", "spokeswoman", "spokesperson", "officer", "commander", "representative", "member"]
+    /// Head nouns of a described speaker (people, not things).
+    static let describedHeads: Set<String> = [
+        "official", "officials", "source", "sources", "serviceman", "servicemen", "soldier", "soldiers", "officer",
+        "officers", "leader", "leaders", "diplomat", "diplomats", "witness", "witnesses", "resident", "residents",
+        "analyst", "analysts", "expert", "experts", "observer", "observers", "activist", "activists", "member",
+        "members", "representative", "representatives", "delegate", "delegates", "commander", "commanders",
+        "fighter", "fighters", "protester", "protesters", "demonstrator", "demonstrators", "villager", "villagers",
+        "survivor", "survivors", "mediator", "mediators", "aide", "aides", "insider", "insiders", "people", "office",
+        "spokesman", "spokeswoman", "spokesperson", "group", "delegation", "negotiator", "negotiators", "rebel",
+        "rebels", "militant", "militants", "minister", "ministers", "envoy", "envoys", "worker", "workers",
+        "countries", "nations", "states", "governments", "juntas", "ngos",
+    ]
+    static let pluralHeads: Set<String> = [
+        "officials", "sources", "servicemen", "soldiers", "officers", "leaders", "diplomats", "witnesses", "residents",
+        "analysts", "experts", "observers", "activists", "members", "representatives", "delegates", "commanders",
+        "fighters", "protesters", "demonstrators", "villagers", "survivors", "mediators", "aides", "insiders", "people",
+        "group", "delegation", "negotiators", "rebels", "militants", "ministers", "envoys", "workers",
+        "countries", "nations", "states", "governments", "juntas", "ngos",
+    ]
+    static let auxiliaries: Set<String> = [
+        "have", "has", "had", "also", "later", "then", "would", "will", "could", "did", "have", "had", "previously",
+        "repeatedly", "separately", "already", "again", "reportedly",
+    ]
+}
