@@ -56,6 +56,7 @@ extension SpeechAnalyzer {
         while lo < hi, doc.tokens[lo].kind == .punct { lo += 1 }
         while hi > lo, doc.tokens[hi - 1].kind == .punct || Self.auxiliaries.contains(doc.tokens[hi - 1].lower)
                 || doc.tokens[hi - 1].lower == "as" { hi -= 1 }
+        if let named = countedCountries(lo..<hi) { return named }
         // With `bareEnough`, a plural head needs no determiner ("regional leaders decided …").
         let bare = bareEnough && hi > lo && Self.pluralHeads.contains(doc.tokens[hi - 1].lower)
             && (lo..<hi).allSatisfy { doc.tokens[$0].kind == .word && set.mention(at: $0) == nil }
@@ -189,5 +190,26 @@ extension SpeechAnalyzer {
             k += 1
         }
         return k
+    }
+
+    /// "the three countries", "The three governments" after "The governments of Mali, Burkina Faso and
+    /// Niger": the countries of the last sentence (this one or before) that names that many.
+    func countedCountries(_ words: Range<Int>) -> SpeakerResult? {
+        guard words.count >= 3, words.count <= 5, doc.tokens[words.lowerBound].lower == "the",
+              let count = Self.smallNumbers[doc.tokens[words.lowerBound + 1].lower],
+              Self.countryGroupHeads.contains(doc.tokens[words.upperBound - 1].lower) else { return nil }
+        var sentence = doc.tokens[words.lowerBound].sentence
+        while sentence >= 0, doc.tokens[words.lowerBound].sentence - sentence <= 3 {
+            var countries: [Int] = [], mentions: [Int] = []
+            for (index, m) in set.mentions.enumerated() where m.sentence == sentence && m.start < words.lowerBound
+                && (m.kind == .named || m.kind == .demonym) {
+                guard let e = m.entity, table[e].kind == .country, !countries.contains(e) else { continue }
+                countries.append(e)
+                mentions.append(index)
+            }
+            if countries.count == count { return .entities(countries, mentions: mentions) }
+            sentence -= 1
+        }
+        return nil
     }
 }

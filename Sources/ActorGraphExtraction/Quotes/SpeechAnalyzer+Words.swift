@@ -47,4 +47,8 @@ extension SpeechAnalyzer {
         "have", "has", "had", "also", "later", "then", "would", "will", "could", "did", "have", "had", "previously",
         "repeatedly", "separately", "already", "again", "reportedly",
     ]
+    /// Numbers that count a group of countries ("the three countries").
+    static let smallNumbers: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "both": 2]
+    /// Plural nouns for a counted group of countries.
+    static let countryGroupHeads: Set<String> = ["countries", "nations", "states", "governments", "juntas", "neighbours", "neighbors"]
 }

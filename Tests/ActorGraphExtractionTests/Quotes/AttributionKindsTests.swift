@@ -266,4 +266,16 @@ struct IssuerAttributionTests {
         #expect(graph.speakers(of: "return to constitutional order") == ["Uniformed soldiers"])
         #expect(graph.speakers(of: "a reasonable time") == ["Uniformed soldiers"])
     }
+
+    @Test func theThreeCountriesAreTheThreeTheTextJustNamed() {
+        let graph = Fixture.graph("""
+            The governments of Mali, Burkina Faso and Niger on Monday announced their withdrawal from the court. \
+            In a joint statement, the three countries said they had ratified the statute. \
+            However, the court had "become an instrument of repression," they said.
+            """)
+        #expect(Set(graph.speakers(of: "become an instrument of repression")) == ["Mali", "Burkina Faso", "Niger"])
+        // With no countries named before, a counted group stays a described speaker.
+        let alone = Fixture.graph("The three Sahel countries said they condemned the \"irresponsible act\".")
+        #expect(alone.speakers(of: "irresponsible act").contains("three Sahel countries"))
+    }
 }
