@@ -170,6 +170,11 @@ extension SpeechAnalyzer {
         while start > sentence.lowerBound, !punct(doc.tokens, start - 1, ",") { start -= 1 }
         let stop = openingPhraseEnd(from: start, limit: end)
         guard stop > start, stop < end else { return nil }
+        // "Several people were killed as …": the subject of a passive suffers, it does not speak.
+        if ["was", "were", "is", "are", "been"].contains(doc.tokens[stop].lower), stop + 1 < end,
+           doc.tokens[stop + 1].lower.hasSuffix("ed") || ["killed", "hurt", "wounded", "taken", "held", "shot"].contains(doc.tokens[stop + 1].lower) {
+            return nil
+        }
         return describedSpeaker(start..<stop, bareEnough: true)
     }
 

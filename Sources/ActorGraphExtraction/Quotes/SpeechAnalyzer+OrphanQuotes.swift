@@ -62,10 +62,10 @@ extension SpeechAnalyzer {
                                                 content: q.parts, direct: true, anchor: start..<start))
                 continue
             }
-            var subject = clauseSubject(before: q.open, in: doc.sentences[sentence].tokens)
-            if case .unknown = subject, let described = describedClauseOpening(before: q.open, in: doc.sentences[sentence].tokens) {
-                subject = described
-            }
+            // A group described where the clause opens is its subject, before any actor named later in it
+            // ("…, council members condemned the RSF attack and its “devastating impact”").
+            var subject = describedClauseOpening(before: q.open, in: doc.sentences[sentence].tokens)
+                ?? clauseSubject(before: q.open, in: doc.sentences[sentence].tokens)
             // "Uniformed soldiers announced …, pledging to “…”": a group described where the sentence opens.
             let sentenceStart = doc.sentences[sentence].tokens.lowerBound
             if case .unknown = subject, q.open > sentenceStart + 1 {

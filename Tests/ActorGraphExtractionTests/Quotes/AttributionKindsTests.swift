@@ -278,4 +278,14 @@ struct IssuerAttributionTests {
         let alone = Fixture.graph("The three Sahel countries said they condemned the \"irresponsible act\".")
         #expect(alone.speakers(of: "irresponsible act").contains("three Sahel countries"))
     }
+
+    @Test func aGroupOpeningTheClauseComesBeforeAnActorNamedLaterInIt() {
+        let graph = Fixture.graph("""
+            In a statement adopted by consensus, council members condemned the M23 attack and its "devastating impact".
+            """)
+        #expect(graph.speakers(of: "devastating impact") == ["council members"])
+        // The subject of a passive suffers, it does not speak.
+        let passive = Fixture.graph("Several people were killed as M23 rebels \"seized\" the city, according to reports.")
+        #expect(!passive.speakers(of: "seized").contains("Several people"))
+    }
 }
