@@ -625,6 +625,12 @@ struct SpeechAnalyzer {
                 continue
             }
             if mention.kind == .pronoun {
+                // "calling it “…”": a pronoun after a verb is its object, not the clause's subject.
+                if mention.start > start, doc.tokens[mention.start - 1].kind == .word,
+                   !["and", "but", "as", "while", "when", "because", "that"].contains(doc.tokens[mention.start - 1].lower) {
+                    m = mention.end
+                    continue
+                }
                 return pronounEntity(owner).map { .entities([$0], mentions: [owner]) } ?? .unknown
             }
             guard mention.entity.map({ table[$0].kind.isActor || table[$0].kind == .mission }) == true else { m = mention.end; continue }
@@ -704,7 +710,11 @@ struct SpeechAnalyzer {
                 let mention = set.mentions[m]
                 if mention.kind == .person, let e = mention.entity { return e }
                 // "Burkina Faso's Capt …", "French President …": over the owner or demonym.
-                if mention.kind == .demonym || (mention.end < range.upperBound && doc.tokens[mention.end].kind == .possessive) {
+                // "UN Humanitarian Chief Tom Fletcher": over an organization named before the title too.
+                let bodyBeforeTitle = mention.kind == .named && mention.entity.map { table[$0].kind == .organization } == true
+                    && mention.end < range.upperBound && doc.tokens[mention.end].isCapitalized
+                if mention.kind == .demonym || bodyBeforeTitle
+                    || (mention.end < range.upperBound && doc.tokens[mention.end].kind == .possessive) {
                     k = mention.end + (doc.tokens[mention.end].kind == .possessive ? 1 : 0)
                     continue
                 }

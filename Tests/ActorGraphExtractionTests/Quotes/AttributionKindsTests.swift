@@ -288,4 +288,13 @@ struct IssuerAttributionTests {
         let passive = Fixture.graph("Several people were killed as M23 rebels \"seized\" the city, according to reports.")
         #expect(!passive.speakers(of: "seized").contains("Several people"))
     }
+
+    @Test func anObjectPronounIsNoSubjectAndHeLooksPastAQuoteToATitledName() {
+        let graph = Fixture.graph("""
+            UN Humanitarian Chief Tom Fletcher told the council that the city had "descended into hell." \
+            "Can anyone say we did not know?" Fletcher asked, describing reports of executions. \
+            He cited reports that 500 people were killed, calling it "yet another example of the depravity of this war."
+            """)
+        #expect(graph.speakers(of: "yet another example") == ["Tom Fletcher"])
+    }
 }
