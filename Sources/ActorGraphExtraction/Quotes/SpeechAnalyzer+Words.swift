@@ -3,7 +3,7 @@ extension SpeechAnalyzer {
     static let tailWords: Set<String> = [
         "on", "in", "at", "during", "late", "earlier", "last", "this", "yesterday", "today", "after", "before",
         "to", "via", "from", "when", "while", "reporters", "journalists", "afp", "on", "told", "friday", "monday",
-        "tuesday", "wednesday", "thursday", "saturday", "sunday", "tonight",
+        "tuesday", "wednesday", "thursday", "saturday", "sunday", "tonight", "without",
     ]
     static let adverbs: Set<String> = ["also", "later", "then", "further"]
     static let determinersOfDocuments: Set<String> = ["the", "a", "an", "its", "their", "this", "that", "his", "her"]
@@ -14,7 +14,7 @@ extension SpeechAnalyzer {
     ]
     static let describedDeterminers: Set<String> = ["a", "an", "the", "another"]
     /// Nouns for people who are never named, so that "the security source" describes rather than points back.
-    static let anonymousHeads: Set<String> = ["source", "villager", "resident", "witness", "survivor", "eyewitness"]
+    static let anonymousHeads: Set<String> = ["source", "villager", "resident", "witness", "survivor", "eyewitness", "member", "relative"]
     /// Documents that speak with their issuer's voice ("the statement said").
     static let issuedDocuments: Set<String> = [
         "statement", "joint statement", "communiqué", "communique", "joint communiqué", "press release", "declaration",
@@ -31,7 +31,7 @@ extension SpeechAnalyzer {
         "analyst", "analysts", "expert", "experts", "observer", "observers", "activist", "activists", "member",
         "members", "representative", "representatives", "delegate", "delegates", "commander", "commanders",
         "fighter", "fighters", "protester", "protesters", "demonstrator", "demonstrators", "villager", "villagers",
-        "survivor", "survivors", "mediator", "mediators", "aide", "aides", "insider", "insiders", "people", "office",
+        "survivor", "survivors", "mediator", "mediators", "aide", "aides", "insider", "insiders", "people", "office", "relative", "relatives",
         "spokesman", "spokeswoman", "spokesperson", "group", "delegation", "negotiator", "negotiators", "rebel",
         "rebels", "militant", "militants", "minister", "ministers", "envoy", "envoys", "worker", "workers",
         "countries", "nations", "states", "governments", "juntas", "ngos",

@@ -297,4 +297,16 @@ struct IssuerAttributionTests {
             """)
         #expect(graph.speakers(of: "yet another example") == ["Tom Fletcher"])
     }
+
+    @Test func aTailOfWithoutAndAnUnnamedFamilyMember() {
+        let graph = Fixture.graph("""
+            The junta spokesperson Amadou Diallo spoke on television. They were to fly out in helicopters \
+            "belonging to a foreign power", the spokesperson said without revealing which country was involved. \
+            "The silence is frightening," said the family member, who does not want to be named. \
+            The family member described the kidnapping as "amateurish".
+            """)
+        #expect(graph.speakers(of: "belonging to a foreign power") == ["Amadou Diallo"])
+        #expect(graph.speakers(of: "The silence is frightening") == ["family member"])
+        #expect(graph.speakers(of: "amateurish") == ["family member"])
+    }
 }
