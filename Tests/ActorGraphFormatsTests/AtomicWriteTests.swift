@@ -5,10 +5,6 @@ import Testing
 
 @Suite("Atomic files and folders")
 struct AtomicWriteTests {
-    private func bellGraph() throws -> Graph {
-        try Graph(nodes: [Node(id: "person:x", kind: .person, name: "bell\u{7}")], edges: [])
-    }
-
     @Test("a failed file export leaves the old file as it was and no temporary file")
     func failedFileKeepsOld() throws {
         let dir = try TemporaryDirectory()
@@ -17,7 +13,7 @@ struct AtomicWriteTests {
         try Data("old".utf8).write(to: target)
         #expect(throws: ExportError.unrepresentable(format: "graphml", element: "node person:x",
                                                     reason: "control character U+7 cannot appear in XML 1.0")) {
-            try GraphMLWriter.write(try bellGraph(), to: target)
+            try GraphMLWriter.write(try SampleGraphs.bell(), to: target)
         }
         #expect(try String(contentsOf: target, encoding: .utf8) == "old")
         #expect(try dir.entries() == ["g.graphml"])

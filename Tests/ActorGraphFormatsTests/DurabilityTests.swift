@@ -53,8 +53,9 @@ struct DurabilityTests {
         defer { dir.remove() }
         let target = dir.path("g.graphml")
         try Data("old".utf8).write(to: target)
-        let bell = try Graph(nodes: [Node(id: "person:x", kind: .person, name: "bell\u{7}")], edges: [])
-        #expect(throws: ExportError.self) { try GraphExportFormat.graphml.write(bell, to: target, durability: .synced) }
+        #expect(throws: ExportError.self) {
+            try GraphExportFormat.graphml.write(try SampleGraphs.bell(), to: target, durability: .synced)
+        }
         #expect(try String(contentsOf: target, encoding: .utf8) == "old")
         #expect(try dir.entries() == ["g.graphml"])
     }

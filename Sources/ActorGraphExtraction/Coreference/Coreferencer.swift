@@ -409,10 +409,9 @@ struct Coreferencer {
                 if !candidates.contains(person) { candidates.append(person) }
             }
             // "The ECOWAS President": of the holders, those the text ties to that organization.
-            if candidates.count > 1, let body = set.mentions.first(where: { inner in
-                inner.start >= mention.start && inner.end <= mention.end && inner.kind == .named
-                    && inner.entity.map { table[$0].kind == .organization } == true
-            })?.entity {
+            if candidates.count > 1, let inner = set.firstMention(inside: mention.range, where: { inner in
+                inner.kind == .named && inner.entity.map { table[$0].kind == .organization } == true
+            }), let body = set.mentions[inner].entity {
                 let affiliated = set.claims.filter { claim in
                     claim.role.title.name == mention.name && claim.affiliation.flatMap { set.mentions[$0].entity } == body
                 }.compactMap { set.mentions[$0.person].entity }
@@ -495,13 +494,16 @@ struct Coreferencer {
     /// The person named most often before token `token` (the first named, on a tie).
     private func mostMentionedPerson(before token: Int, in set: MentionSet) -> Int? {
         var counts: [Int: Int] = [:]
-        var order: [Int] = []
+        var order: [Int] = []  // persons by first mention
         for m in set.mentions where m.kind == .person && m.start < token {
             guard let p = m.entity else { continue }
             if counts[p] == nil { order.append(p) }
             counts[p, default: 0] += 1
         }
-        return order.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
+        // The first person with the highest count (a later one only replaces it with strictly more).
+        var best: Int?
+        for p in order where best.map({ counts[p]! > counts[$0]! }) ?? true { best = p }
+        return best
     }
 
     /// "the bloc": the organization named last (or, before any, the next one named within three sentences).

@@ -63,10 +63,11 @@ extension MentionFinder {
             Mention(range: range, kind: kind, name: doc.text(tokens: range), sentence: sentence)
         }
         let first = tokens[run.lowerBound]
+        // The run with connectors ("Council of Ministers"), for the organization words below.
+        let wideRun = nameRun(from: run.lowerBound, connectors: true)
         // A treaty ("Convention on Diplomatic Relations", "Algiers Accord") or a portfolio ("Minister for Foreign
         // Affairs") is no organization.
-        if let wide = nameRun(from: run.lowerBound, connectors: true),
-           wide.contains(where: { Self.treatyWords.contains(tokens[$0].lower) })
+        if wideRun.map({ $0.contains(where: { Self.treatyWords.contains(tokens[$0].lower) }) }) == true
             || run.allSatisfy({ Self.portfolioWords.contains(tokens[$0].lower) }) {
             return nil
         }
@@ -74,7 +75,7 @@ extension MentionFinder {
         if first.lower == "operation" || first.lower == "opération", run.count >= 2 { return make(run, .mission) }
         if first.lower == "task", run.count >= 3, tokens[run.lowerBound + 1].lower == "force" { return make(run, .mission) }
         // An organization word: "Ministry of Defence", "Institute for Security Studies".
-        if let wide = nameRun(from: run.lowerBound, connectors: true), wide.count >= 2,
+        if let wide = wideRun, wide.count >= 2,
            wide.contains(where: { lex.orgHeads.contains(tokens[$0].lower) }),
            !(wide.count == run.count && lex.forcesNouns.match(tokens, at: run.lowerBound, limit: run.upperBound)?.length == run.count) {
             // A region's name opens many organizations' names: "Sahel Peace Observatory".

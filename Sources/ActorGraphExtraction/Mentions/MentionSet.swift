@@ -41,6 +41,22 @@ struct MentionSet: Sendable {
         return owner[i]
     }
 
+    /// The first mention lying wholly inside `range` that `accept`s, nested ones included ("VDP" inside
+    /// the role description "The VDP official", whose owner the role is). Mentions are sorted by start.
+    func firstMention(inside range: Range<Int>, where accept: (Mention) -> Bool) -> Int? {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if mentions[mid].start < range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var i = lo
+        while i < mentions.count, mentions[i].start < range.upperBound {
+            if mentions[i].end <= range.upperBound, accept(mentions[i]) { return i }
+            i += 1
+        }
+        return nil
+    }
+
     /// Rebuilds `owner` after mentions were added or sorted.
     mutating func reindex(tokenCount: Int) {
         // By first token, the longer mention first, so `owner` names the widest reading.

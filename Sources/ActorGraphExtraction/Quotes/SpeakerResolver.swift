@@ -80,11 +80,9 @@ struct SpeakerResolver {
                 if !anyPerson.isEmpty { return .entities([set.mentions[anyPerson[0]].entity!], mentions: [anyPerson[0]]) }
                 // "Minusma's chief", "Mali's Minister for Foreign Affairs" with no holder named: the body the
                 // role belongs to speaks; a country's role is first the person of that country who just spoke.
-                let owner = set.mentions.indices.first(where: { i in
-                    let inner = set.mentions[i]
-                    return inner.start >= mention.start && inner.end <= mention.end && inner.kind == .named
-                        && inner.entity.map { [.organization, .mission, .country].contains(table[$0].kind) } == true
-                })
+                let owner = set.firstMention(inside: mention.range) { inner in
+                    inner.kind == .named && inner.entity.map { [.organization, .mission, .country].contains(table[$0].kind) } == true
+                }
                 if let owner, table[set.mentions[owner].entity!].kind != .country {
                     return .entities([set.mentions[owner].entity!], mentions: [owner])
                 }

@@ -34,10 +34,7 @@ extension SpeechAnalyzer {
         else { return nil }
         // The organization named between the article and the head (the role description covering the
         // whole phrase is its owner, so look for the name among all mentions).
-        if hi - lo > 2, let owner = set.mentions.indices.first(where: { i in
-            let m = set.mentions[i]
-            return m.start > lo && m.end <= hi - 1 && (m.kind == .named || m.kind == .organization)
-        }) {
+        if hi - lo > 2, let owner = set.firstMention(inside: (lo + 1)..<(hi - 1), where: { $0.kind == .named || $0.kind == .organization }) {
             guard let e = set.mentions[owner].entity, table[e].kind == .organization else { return nil }
             return .entities([e], mentions: [owner])
         }

@@ -145,8 +145,8 @@ struct SpeechAnalyzer {
                 case .anonymous, .unknown:
                     // "sources told AFP", "witnesses said": the anonymous voices of wire copy speak even bare
                     // (a bare "officials said" stays no node: too vague to be an actor).
-                    let anonymousVoices = words.count <= 5 && words.last.map { Self.anonymousVoices.contains(doc.tokens[$0].lower) } == true
-                    if let described = describedSpeaker(words, bareEnough: anonymousVoices) {
+                    let isAnonymousVoice = words.count <= 5 && words.last.map { Self.anonymousVoices.contains(doc.tokens[$0].lower) } == true
+                    if let described = describedSpeaker(words, bareEnough: isAnonymousVoice) {
                         speakers = described
                     } else if let group = theyOfPreviousSentence(words, sentence: sentence.index) {
                         speakers = group

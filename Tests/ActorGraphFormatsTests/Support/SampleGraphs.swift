@@ -2,6 +2,11 @@ import ActorGraph
 
 /// Graphs the export tests write: a small clean one, a hostile one, and a generated one.
 enum SampleGraphs {
+    /// One person whose name holds a control character (U+7) that XML cannot carry: every XML export refuses it.
+    static func bell() throws -> Graph {
+        try Graph(nodes: [Node(id: "person:x", kind: .person, name: "bell\u{7}")], edges: [])
+    }
+
     static let document = Document(
         id: "sha256:0f1e2d3c", title: "France announces military withdrawal from Mali", date: "2022-02-17",
         source: "DW", url: "https://example.org/a")
