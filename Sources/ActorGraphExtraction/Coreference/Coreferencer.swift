@@ -514,6 +514,8 @@ struct Coreferencer {
             let mention = set.mentions[index]
             if let e = mention.entity, table[e].kind == .organization, !table[e].isGovernment,
                mention.kind == .named || mention.kind == .organization {
+                // A news outlet is quoted as a source; "the coalition" never points back to it.
+                if let l = table[e].lexicon, lex.entities[l].attributes["type"] == "media" { continue }
                 last = e
                 // International and regional bodies (the lexicon's type=igo): what "the bloc" means.
                 if let l = table[e].lexicon, lex.entities[l].attributes["type"] == "igo" { lastBody = e }
@@ -522,6 +524,8 @@ struct Coreferencer {
             guard mention.kind == .organizationReference else { continue }
             // "the corps", "the council", "the party": the last organization whose name ends so.
             let head = doc.tokens[mention.end - 1].lower
+            // "the citizen watch coalition": a noun before the head describes another organization.
+            if describesAnotherOrganization(mention) { continue }
             if Self.namedReferenceHeads.contains(head) {
                 // Only the bare noun ("the council"), not a description ("Mali's transitional council").
                 let bare = mention.range.count == 2 && ["the", "this", "that"].contains(doc.tokens[mention.start].lower)
@@ -554,6 +558,29 @@ struct Coreferencer {
             }
         }
     }
+
+    /// Whether a reference's words before its head include a noun ("the citizen watch
+    /// coalition"), not only adjectives ("the regional bloc", "the former governing party").
+    private func describesAnotherOrganization(_ mention: Mention) -> Bool {
+        for k in mention.start..<(mention.end - 1) {
+            let word = doc.tokens[k].lower
+            guard doc.tokens[k].kind == .word, !["the", "this", "that"].contains(word) else { continue }
+            // "15-member", "three-nation": compounds are adjectives.
+            if k > mention.start, punct(doc.tokens, k - 1, "-") || punct(doc.tokens, k + 1, "-") { continue }
+            if Self.referenceModifiers.contains(word) { continue }
+            if Self.adjectiveEndings.contains(where: { word.hasSuffix($0) }) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Modifiers that keep a reference pointing back ("the same bloc", "the new alliance").
+    static let referenceModifiers: Set<String> = [
+        "same", "new", "former", "old", "main", "largest", "biggest", "armed", "rebel", "jihadist", "islamist",
+        "terrorist", "militant", "ruling", "umbrella", "west", "east", "north", "south", "breakaway",
+    ]
+    /// Endings of adjectives ("regional", "African", "economic", "extremist", "military", "governing").
+    static let adjectiveEndings: [String] = ["al", "an", "ic", "ist", "ary", "ed", "ing", "ese", "ish", "ive", "ous"]
 
     /// The organization named last before mention `index` whose name (or the
     /// mention's words) ends with `head` ("Africa Corps" for "the corps").

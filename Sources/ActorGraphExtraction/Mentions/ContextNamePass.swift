@@ -101,6 +101,16 @@ extension MentionFinder {
             || punct(tokens, run.upperBound, ".") || Self.clauseVerbs.contains(tokens[run.upperBound].lower) {
             return make(run, .person)
         }
+        // A described person in apposition, then a verb of saying: "Barnbé Somda, a member of the coalition,
+        // said"; "Zahra, a mother of six who fled …, told AFP".
+        if run.count <= 4, run.count >= 2 || looksLikeName(run.lowerBound), descriptionThenSpeech(after: run.upperBound) {
+            return make(run, .person)
+        }
+        // A described person before: "Another survivor, Adam, said"; "A resident, Fatou Diallo, told …".
+        if run.count <= 4, before >= 1, punct(tokens, before, ","), describedPersonPrecedes(comma: before),
+           run.upperBound < tokens.count, punct(tokens, run.upperBound, ",") || verbFollows(run.upperBound) {
+            return make(run, .person)
+        }
         // A broadcaster's name before "TV" or "Radio": "Al-Arabiya TV", "Radio France Internationale".
         if run.upperBound < tokens.count, Self.mediaSuffixes.contains(tokens[run.upperBound].lower),
            !tokens[run.upperBound].newlineBefore {
@@ -177,6 +187,34 @@ extension MentionFinder {
         }
         return false
     }
+
+    /// Whether a description in commas follows at `k` and a verb of saying after it
+    /// (", a member of the citizen watch coalition, said").
+    private func descriptionThenSpeech(after k: Int) -> Bool {
+        guard k + 2 < tokens.count, punct(tokens, k, ","), tokens[k + 1].kind == .word, !tokens[k + 1].isCapitalized
+        else { return false }
+        // Opened by a determiner or "who", or holding a person's noun ("mobilization officer for …").
+        var described = Self.descriptionOpeners.contains(tokens[k + 1].lower) || tokens[k + 1].lower == "who"
+        var m = k + 1
+        let sentence = tokens[k].sentence
+        while m < tokens.count, m - k <= 24, tokens[m].sentence == sentence, tokens[m].kind != .quote {
+            if punct(tokens, m, ",") { return described && verbFollows(m + 1) }
+            if roleAt[m] >= 0 || SpeechAnalyzer.describedHeads.contains(tokens[m].lower) { described = true }
+            m += 1
+        }
+        return false
+    }
+
+    /// Whether the sentence opens with a described person and a comma ends it ("Another survivor,").
+    private func describedPersonPrecedes(comma: Int) -> Bool {
+        let start = sentenceStart(comma)
+        guard comma - start >= 2, comma - start <= 5, Self.descriptionOpeners.contains(tokens[start].lower),
+              SpeechAnalyzer.describedHeads.contains(tokens[comma - 1].lower) else { return false }
+        return (start + 1..<comma).allSatisfy { tokens[$0].kind == .word && !tokens[$0].isCapitalized }
+    }
+
+    /// Words that open a description of a person in apposition ("a member of …", "another spokesperson").
+    static let descriptionOpeners: Set<String> = ["a", "an", "another", "the", "one", "his", "her", "their", "its"]
 
     /// Whether the comma segment ending at `comma` holds a role phrase ("the head of …, Name").
     private func rolePrecedes(comma: Int) -> Bool {

@@ -31,6 +31,7 @@ struct MentionFinder {
         var finder = MentionFinder(doc: doc, lexicon: lexicon)
         finder.findLexiconNames()
         finder.findTitlesAndVerbs()
+        finder.findPlacesFromContext()
         finder.findNamesFromContext()
         finder.findGroupNouns()
         finder.findActorNouns()

@@ -21,7 +21,9 @@ struct QuoteSpan: Sendable {
 /// alternation within a paragraph; single quotes only where they cannot be
 /// apostrophes. A quote left open at the end of a paragraph continues when the
 /// next paragraph opens with a quotation mark (the newspaper convention for
-/// quotes over several paragraphs).
+/// quotes over several paragraphs). A paragraph that has closing curly marks
+/// but no opening one (a typesetter's slip: ”The toll is heavier” ) pairs
+/// them by alternation, as straight marks.
 /// - Complexity: O(n) in the number of tokens.
 enum QuoteFinder {
     static func find(_ tokens: [Token]) -> [QuoteSpan] {
@@ -31,6 +33,7 @@ enum QuoteFinder {
         var carried: QuoteSpan?
         var i = 0
         let n = tokens.count
+        let mangled = paragraphsWithOnlyClosingMarks(tokens)
         func finishParagraph(at last: Int) {
             if let o = openDouble {
                 let span = QuoteSpan(open: o, close: last, closed: false, inner: (o + 1)..<(last + 1))
@@ -48,13 +51,14 @@ enum QuoteFinder {
             if i > 0, tokens[i].paragraph != tokens[i - 1].paragraph {
                 finishParagraph(at: i - 1)
                 // A carried quote continues only if this paragraph opens with a mark.
-                if carried != nil && !(kind == .quote && isDoubleOpen(tokens, i)) {
+                if carried != nil && !(kind == .quote && isDoubleOpen(tokens, i, tokens[i].first)) {
                     spans.append(carried!)
                     carried = nil
                 }
             }
             guard kind == .quote else { i += 1; continue }
-            let c = tokens[i].first
+            var c = tokens[i].first
+            if (c == "\u{201D}" || c == "\u{00BB}") && mangled.contains(tokens[i].paragraph) { c = "\"" }
             if isDouble(c) {
                 if let o = openDouble, !isOpeningOnly(c) {
                     var span = QuoteSpan(open: o, close: i, closed: true, inner: (o + 1)..<i)
@@ -65,12 +69,12 @@ enum QuoteFinder {
                     spans.append(span)
                     openDouble = nil
                     openSingle = nil
-                } else if isDoubleOpen(tokens, i) || isOpeningOnly(c) {
+                } else if isDoubleOpen(tokens, i, c) || isOpeningOnly(c) {
                     openDouble = i
                 }
             } else {
                 if let o = openSingle, isSingleClose(tokens, i) {
-                    if openDouble == nil {
+                    if openDouble == nil && !isQuotedName(tokens, (o + 1)..<i) {
                         spans.append(QuoteSpan(open: o, close: i, closed: true, inner: (o + 1)..<i))
                     }
                     openSingle = nil
@@ -102,14 +106,39 @@ enum QuoteFinder {
         c == "\u{201C}" || c == "\u{201E}" || c == "\u{00AB}"
     }
 
-    /// A straight or opening double mark that opens: at the start, or after space or "(".
-    private static func isDoubleOpen(_ tokens: [Token], _ i: Int) -> Bool {
-        let c = tokens[i].text.unicodeScalars.first!
+    /// The paragraphs with a closing double mark (” or ») and no opening-only one.
+    private static func paragraphsWithOnlyClosingMarks(_ tokens: [Token]) -> Set<Int> {
+        var closing = Set<Int>()
+        var opening = Set<Int>()
+        for t in tokens where t.kind == .quote {
+            let c = t.first
+            if c == "\u{201D}" || c == "\u{00BB}" { closing.insert(t.paragraph) }
+            else if isOpeningOnly(c) { opening.insert(t.paragraph) }
+        }
+        return closing.subtracting(opening)
+    }
+
+    /// A straight or opening double mark (`c`, the mark as read) that opens: at the
+    /// start, after space or "("; one standing free opens only after a sentence's end.
+    private static func isDoubleOpen(_ tokens: [Token], _ i: Int, _ c: Unicode.Scalar) -> Bool {
         if c == "\u{201D}" || c == "\u{00BB}" { return false }
         if isOpeningOnly(c) { return true }
-        if i + 1 < tokens.count, tokens[i + 1].spaceBefore, tokens[i].spaceBefore || i == 0 { return false }
+        if i + 1 < tokens.count, tokens[i + 1].spaceBefore, tokens[i].spaceBefore || i == 0 {
+            return i == 0 || tokens[i].newlineBefore || punct(tokens, i - 1, ".") || punct(tokens, i - 1, "?")
+                || punct(tokens, i - 1, "!")
+        }
         return i == 0 || tokens[i].spaceBefore || tokens[i].newlineBefore || punct(tokens, i - 1, "(")
             || punct(tokens, i - 1, "\u{2014}") || punct(tokens, i - 1, ":")
+    }
+
+    /// Words in single marks that are a title or name (‘Le Monde’, ‘Libération’):
+    /// one to four words, each capitalized, nothing else. They name; they say nothing.
+    private static func isQuotedName(_ tokens: [Token], _ inner: Range<Int>) -> Bool {
+        guard (1...4).contains(inner.count) else { return false }
+        for k in inner {
+            guard tokens[k].kind == .word, let f = tokens[k].text.first, f.isUppercase else { return false }
+        }
+        return true
     }
 
     private static func isSingleOpen(_ tokens: [Token], _ i: Int) -> Bool {

@@ -244,7 +244,7 @@ struct SpeechAnalyzer {
                 words += 1
                 segmentWords += 1
             }
-            if segmentWords > 12 || words > 24 { return nil }
+            if segmentWords > 18 || words > 24 { return nil }
             if set.speech(at: k) != nil { return nil }
             k -= 1
         }

@@ -1,0 +1,59 @@
+/// Pass 2b: places the lexicon does not know, recognized from the words around
+/// a capitalized name — a locative before it ("in El-Fasher", "in downtown
+/// Mekelle"), a settlement noun ("the town of Tawila", "the capital Mekelle"),
+/// or a dateline ("EL-FASHER, Sudan –"). Every standalone use of such a name in
+/// the document is then a place: it makes no node and cannot speak.
+extension MentionFinder {
+    mutating func findPlacesFromContext() {
+        var names: Set<String> = []
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            guard let run = nameRun(from: i) else { i += 1; continue }
+            if run.count <= 3, isPlaceSlot(run) { names.insert(doc.text(tokens: run)) }
+            i = run.upperBound
+        }
+        guard !names.isEmpty else { return }
+        i = 0
+        while i < n {
+            guard let run = nameRun(from: i) else { i += 1; continue }
+            if names.contains(doc.text(tokens: run)) {
+                for k in run { set.place[k] = true }
+            }
+            i = run.upperBound
+        }
+    }
+
+    /// Whether the words around `run` make it a place.
+    private func isPlaceSlot(_ run: Range<Int>) -> Bool {
+        let before = run.lowerBound - 1
+        let after = run.upperBound
+        // "Bazoum's government", "in Goita's speech": a possessive is a person's or a body's.
+        if after < tokens.count, tokens[after].kind == .possessive { return false }
+        if before >= 0, tokens[before].kind == .word, !tokens[before].isCapitalized {
+            let word = tokens[before].lower
+            if Self.placeLocatives.contains(word) { return true }
+            if Self.settlementNouns.contains(word) { return true }
+            // "the town of Tawila", "the outskirts of Bukavu".
+            if word == "of", before >= 1, Self.settlementNouns.contains(tokens[before - 1].lower) { return true }
+        }
+        // A dateline: "EL-FASHER, Sudan –", "Goma, Congo (AP) —" at a paragraph's start.
+        if tokens[run.lowerBound].newlineBefore || run.lowerBound == 0, after + 1 < tokens.count, punct(tokens, after, ","),
+           let m = set.mention(at: after + 1), let entry = set.mentions[m].lexicon, lex.entities[entry].kind == .country {
+            let next = set.mentions[m].range.upperBound
+            if next < tokens.count, punct(tokens, next, "(") || punct(tokens, next, "-") || punct(tokens, next, "\u{2013}")
+                || punct(tokens, next, "\u{2014}") { return true }
+        }
+        return false
+    }
+
+    /// Prepositions after which a bare unknown name is a place ("clashes in Mekelle").
+    static let placeLocatives: Set<String> = [
+        "in", "at", "near", "outside", "into", "inside", "around", "across", "downtown", "towards", "toward", "through",
+    ]
+    /// Nouns for settlements and areas ("the capital Mekelle", "the town of Tawila").
+    static let settlementNouns: Set<String> = [
+        "city", "town", "village", "capital", "region", "province", "district", "area", "locality", "commune",
+        "camp", "outskirts", "suburb", "neighbourhood", "neighborhood", "state", "county", "prefecture",
+    ]
+}
