@@ -110,6 +110,10 @@ struct LexiconIndex: Sendable {
     var entityIDs: [String?] = []
     /// Lower-cased single words that are titles, speech verbs or other lexicon words (not names).
     var commonWords: Set<String> = []
+    /// Given names by their gender, lower-cased and folded ("stephanie").
+    var firstNameGender: [String: Gender] = [:]
+    /// Honorifics and nouns that tell a person's gender ("ms", "spokeswoman"), lower-cased.
+    var genderWords: [String: Gender] = [:]
 
     init(_ lexicon: Lexicon) {
         for entry in lexicon.entries {
@@ -157,6 +161,12 @@ struct LexiconIndex: Sendable {
                 for form in entry.aliases { groupModifiers.add(form, payload: form, vocabulary: &vocabulary) }
             case "orghead":
                 for form in entry.forms { orgHeads.insert(NameFold.lower(form)) }
+            case "firstname", "gendered":
+                guard let gender = Gender(rawValue: entry.name) else { continue }
+                for form in entry.aliases {
+                    if entry.record == "firstname" { firstNameGender[NameFold.lower(form)] = gender }
+                    else { genderWords[NameFold.lower(form)] = gender }
+                }
             case "stance":
                 let sign = entry.name == "negative" ? -1 : 1
                 for form in entry.aliases { stance.add(form, payload: sign, vocabulary: &vocabulary) }

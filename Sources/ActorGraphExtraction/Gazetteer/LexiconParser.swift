@@ -14,6 +14,7 @@ enum LexiconParser {
     static let records: Set<String> = [
         "country", "organization", "mission", "person", "place", "title", "speech", "relation", "source",
         "document", "government", "govmod", "forces", "orghead", "stance", "orgref", "group", "groupmod",
+        "firstname", "gendered",
     ]
 
     static func parse(file url: URL) throws(LexiconError) -> [LexiconEntry] {
@@ -120,6 +121,9 @@ enum LexiconParser {
         }
         if entry.record == "speech", let mode = entry.attributes["mode"], !["clause", "object", "according"].contains(mode) {
             throw .malformed(file: file, line: line, reason: "speech mode must be clause, object or according, not '\(mode)'")
+        }
+        if entry.record == "firstname" || entry.record == "gendered", Gender(rawValue: entry.name) == nil {
+            throw .malformed(file: file, line: line, reason: "a \(entry.record) entry is named 'female' or 'male', not '\(entry.name)'")
         }
         if entry.record == "stance", !["negative", "positive"].contains(entry.name) {
             throw .malformed(file: file, line: line, reason: "a stance entry is named 'negative' or 'positive', not '\(entry.name)'")

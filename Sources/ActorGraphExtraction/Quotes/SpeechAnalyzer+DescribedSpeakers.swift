@@ -64,12 +64,19 @@ extension SpeechAnalyzer {
         guard (lo..<hi).allSatisfy({ doc.tokens[$0].kind != .quote && set.speech(at: $0) == nil
             && !["that", "who", "which"].contains(doc.tokens[$0].lower) && (doc.tokens[$0].lower != "and" || joinsAdjectives) })
         else { return nil }
+        // "One of the leaders of …", "some of the residents": the head is after the partitive.
+        var scan = lo
+        let partitive = lo + 2 < hi && Self.partitives.contains(doc.tokens[lo].lower) && doc.tokens[lo + 1].lower == "of"
+        if partitive {
+            scan = lo + 2
+            while scan < hi, ["the", "his", "her", "their", "its"].contains(doc.tokens[scan].lower) { scan += 1 }
+        }
         // The head: the last word for people before the first preposition ("close" counts as one).
         var head: Int?
-        var k = lo
+        var k = scan
         while k < hi {
             let w = doc.tokens[k].lower
-            if k > lo, SpeakerResolver.prepositions.contains(w) || w == "close" { break }
+            if k > scan, SpeakerResolver.prepositions.contains(w) || w == "close" { break }
             // "a source with direct knowledge of the situation | as saying".
             if k > lo, w == "as" || w == "saying" { hi = k; break }
             // "a senior US official travelling with Blinken": a participle ends the description.
@@ -106,11 +113,14 @@ extension SpeechAnalyzer {
             }
         }
         var first = lo
-        if Self.describedDeterminers.contains(doc.tokens[first].lower) { first += 1 }
+        // "a police officer", "one police officer": the description without its article is the name.
+        if Self.describedDeterminers.contains(doc.tokens[first].lower) || (!partitive && doc.tokens[first].lower == "one") {
+            first += 1
+        }
         guard first < hi else { return nil }
         let name = EntityTable.clean(doc.text(tokens: first..<hi))
-        let plural = Self.pluralHeads.contains(doc.tokens[head].lower) || doc.tokens[first].kind == .number
-            || doc.tokens[first].lower.hasPrefix("group")
+        let plural = (Self.pluralHeads.contains(doc.tokens[head].lower) || doc.tokens[first].kind == .number
+            || doc.tokens[first].lower.hasPrefix("group")) && !(partitive && doc.tokens[lo].lower == "one")
         let kind: NodeKind = plural ? .organization : .person
         let id = "\(kind.rawValue):\(documentKey)-\(NodeID.slug(name))"
         let e = table.intern(id) {

@@ -12,6 +12,8 @@ extension SpeechAnalyzer {
         "a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other", "senior", "another",
         "around", "about", "nearly", "over", "dozens", "hundreds",
     ]
+    /// Words that pick some of a group ("one of the leaders", "some of the residents").
+    static let partitives: Set<String> = ["one", "some", "two", "three", "several", "many", "most", "none", "each", "all"]
     static let describedDeterminers: Set<String> = ["a", "an", "the", "another"]
     /// Nouns for people who are never named, so that "the security source" describes rather than points back.
     static let anonymousHeads: Set<String> = ["source", "villager", "resident", "witness", "survivor", "eyewitness", "member", "relative"]
@@ -25,7 +27,7 @@ extension SpeechAnalyzer {
     /// Singular head nouns of one person speaking for an organization.
     static let voiceHeads: Set<String> = ["official", "spokesman", "spokeswoman", "spokesperson", "officer", "commander", "representative", "member"]
     /// Head nouns of a described speaker (people, not things).
-    static let describedHeads: Set<String> = [
+    static let describedHeads: Set<String> = Set<String>([
         "official", "officials", "source", "sources", "serviceman", "servicemen", "soldier", "soldiers", "officer",
         "officers", "leader", "leaders", "diplomat", "diplomats", "witness", "witnesses", "resident", "residents",
         "analyst", "analysts", "expert", "experts", "observer", "observers", "activist", "activists", "member",
@@ -35,14 +37,31 @@ extension SpeechAnalyzer {
         "spokesman", "spokeswoman", "spokesperson", "group", "delegation", "negotiator", "negotiators", "rebel",
         "rebels", "militant", "militants", "minister", "ministers", "envoy", "envoys", "worker", "workers",
         "countries", "nations", "states", "governments", "juntas", "ngos",
+    ]).union(moreSingularHeads).union(morePluralHeads)
+    /// People wire copy quotes without a name: traders, drivers, mothers.
+    static let moreSingularHeads: Set<String> = [
+        "mutineer", "importer", "trader", "driver", "doctor", "nurse", "journalist", "student", "farmer", "herder",
+        "miner", "teacher", "lawyer", "researcher", "mother", "father", "woman", "man", "youth", "refugee", "victim",
+        "employee", "policeman", "guard", "militiaman", "jihadist", "insurgent", "citizen", "voter", "supporter",
+        "opponent", "parent", "elder", "shopkeeper", "merchant", "businessman", "businesswoman", "activist", "academic",
+        "professor", "politician", "lawmaker", "senator", "deputy", "medic", "volunteer", "pilot", "inhabitant",
+        "local", "eyewitness", "resident", "colleague", "neighbour", "neighbor", "friend", "spokeswoman",
     ]
-    static let pluralHeads: Set<String> = [
+    static let morePluralHeads: Set<String> = [
+        "mutineers", "importers", "traders", "drivers", "doctors", "nurses", "journalists", "students", "farmers",
+        "herders", "miners", "teachers", "lawyers", "researchers", "mothers", "fathers", "women", "men", "youths",
+        "refugees", "victims", "employees", "policemen", "police", "guards", "militiamen", "jihadists", "insurgents",
+        "citizens", "voters", "supporters", "opponents", "parents", "elders", "shopkeepers", "merchants", "academics",
+        "politicians", "lawmakers", "senators", "deputies", "medics", "volunteers", "inhabitants", "locals",
+        "eyewitnesses", "families", "relatives", "colleagues", "neighbours", "neighbors", "friends", "authorities",
+    ]
+    static let pluralHeads: Set<String> = Set<String>([
         "officials", "sources", "servicemen", "soldiers", "officers", "leaders", "diplomats", "witnesses", "residents",
         "analysts", "experts", "observers", "activists", "members", "representatives", "delegates", "commanders",
         "fighters", "protesters", "demonstrators", "villagers", "survivors", "mediators", "aides", "insiders", "people",
         "group", "delegation", "negotiators", "rebels", "militants", "ministers", "envoys", "workers",
         "countries", "nations", "states", "governments", "juntas", "ngos",
-    ]
+    ]).union(morePluralHeads)
     static let auxiliaries: Set<String> = [
         "have", "has", "had", "also", "later", "then", "would", "will", "could", "did", "have", "had", "previously",
         "repeatedly", "separately", "already", "again", "reportedly",

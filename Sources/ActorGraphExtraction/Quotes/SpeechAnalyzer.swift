@@ -39,6 +39,8 @@ struct SpeechAnalyzer {
     /// Content starts already recorded, and the tokens statements cover.
     var recordedStarts: Set<Int> = []
     var covered: [Bool]
+    /// The gender the text shows for its people (absent when it shows none).
+    let genders: [Int: Gender]
 
     init(doc: DocumentText, lexicon: LexiconIndex, mentions: MentionSet, table: EntityTable, quotes: [QuoteSpan],
          documentKey: String) {
@@ -62,6 +64,7 @@ struct SpeechAnalyzer {
         }
         verbsBySentence = bySentence
         covered = [Bool](repeating: false, count: doc.tokens.count)
+        genders = Self.personGenders(doc: doc, lexicon: lexicon, mentions: mentions, table: table)
     }
 
     /// Runs over the document and returns the statements and the (extended) entity table.
@@ -675,23 +678,36 @@ struct SpeechAnalyzer {
         }
         switch mention.name {
         case "he", "she":
-            // "Woodke thanked the authorities. “Greetings to my family,” he said.": the person the sentence
-            // before is about.
-            if let subject = personOpening(sentence: mention.sentence - 1) { return subject }
-            // Over a sentence that is all quote, to the one before it ("X, Romania's President, expressed his
-            // delight. “I welcome …!” “Congratulations …,” he added").
-            if mention.sentence >= 2, doc.tokens[doc.sentences[mention.sentence - 1].tokens.lowerBound].kind == .quote,
-               let subject = personOpening(sentence: mention.sentence - 2) { return subject }
-            if let voice = lastVoice, mention.sentence - voice.sentence <= 3,
-               voice.sentence >= (lastPersonSpeaker?.sentence ?? -1) { return voice.entity }
-            if let last = lastPersonSpeaker, mention.sentence - last.sentence <= 6 { return last.entity }
-            return recentMention(before: m) { table[$0].kind == .person }
+            let gender: Gender = mention.name == "she" ? .female : .male
+            let usual = usualPersonReferent(of: m, gender)
+            // "she" after a man and a woman: the woman, when the text shows who is one.
+            if gender == .female, usual.map({ genders[$0] != .female }) ?? true,
+               let woman = recentMention(before: m, where: { table[$0].kind == .person && genders[$0] == .female }) {
+                return woman
+            }
+            return usual
         case "it":
             if let last = lastOtherSpeaker, mention.sentence - last.sentence <= 6 { return last.entity }
             return recentMention(before: m) { table[$0].kind == .organization || table[$0].isDocument }
         default:
             return nil
         }
+    }
+
+    /// What "he" or "she" (mention `m`) stands for, skipping people of the other gender.
+    func usualPersonReferent(of m: Int, _ gender: Gender) -> Int? {
+        let mention = set.mentions[m]
+        // "Woodke thanked the authorities. “Greetings to my family,” he said.": the person the sentence
+        // before is about.
+        if let subject = personOpening(sentence: mention.sentence - 1), fits(subject, gender) { return subject }
+        // Over a sentence that is all quote, to the one before it ("X, Romania's President, expressed his
+        // delight. “I welcome …!” “Congratulations …,” he added").
+        if mention.sentence >= 2, doc.tokens[doc.sentences[mention.sentence - 1].tokens.lowerBound].kind == .quote,
+           let subject = personOpening(sentence: mention.sentence - 2), fits(subject, gender) { return subject }
+        if let voice = lastVoice, mention.sentence - voice.sentence <= 3,
+           voice.sentence >= (lastPersonSpeaker?.sentence ?? -1) { return voice.entity }
+        if let last = lastPersonSpeaker, mention.sentence - last.sentence <= 6, fits(last.entity, gender) { return last.entity }
+        return recentMention(before: m) { table[$0].kind == .person && fits($0, gender) }
     }
 
     /// The person a sentence opens with as its subject (over a rank or title and a
