@@ -185,7 +185,11 @@ struct Coreferencer {
 
     private mutating func person(_ mention: Mention) -> Int {
         let words = mention.range.filter { doc.tokens[$0].kind == .word }.map { doc.tokens[$0].key }
-        if let known = personByName[mention.name] { return known }
+        if let known = personByName[mention.name] {
+            // "Byamungu said" right after "Bernard Byamungu": the holder of the surname named last.
+            if words.count >= 2, let last = words.last { personBySurname[last] = known }
+            return known
+        }
         if words.count == 1, let known = personBySurname[words[0]] { return known }
         // "Le Drian" after "Jean-Yves Le Drian": the last words of a longer name seen before.
         if words.count >= 2, let known = personWords.first(where: { $0.words.count > words.count && Array($0.words.suffix(words.count)) == words }) {
@@ -197,8 +201,12 @@ struct Coreferencer {
         let e = table.intern(id) { DocEntity(id: id, kind: .person, name: name) }
         personByName[mention.name] = e
         personWords.append((words, e))
-        if words.count >= 2, let last = words.last, personBySurname[last] == nil { personBySurname[last] = e }
+        if words.count >= 2, let last = words.last { personBySurname[last] = e }
         if words.count == 1, personBySurname[words[0]] == nil { personBySurname[words[0]] = e }
+        // "Faki" for "Moussa Faki Mahamat": a middle name that is no given name stands for the person too.
+        for middle in MentionFinder.middleNames(of: words, lexicon: lex) where personBySurname[middle] == nil {
+            personBySurname[middle] = e
+        }
         return e
     }
 

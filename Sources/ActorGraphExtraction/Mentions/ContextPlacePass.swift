@@ -33,7 +33,8 @@ extension MentionFinder {
         if before >= 0, tokens[before].kind == .word, !tokens[before].isCapitalized {
             let word = tokens[before].lower
             if Self.placeLocatives.contains(word) { return true }
-            if Self.settlementNouns.contains(word) { return true }
+            // "the capital Mekelle", "the town Tawila" (not "secretary of state Marco Rubio").
+            if Self.settlementNouns.contains(word), ["capital", "city", "town", "village"].contains(word) { return true }
             // "the town of Tawila", "the outskirts of Bukavu".
             if word == "of", before >= 1, Self.settlementNouns.contains(tokens[before - 1].lower) { return true }
         }

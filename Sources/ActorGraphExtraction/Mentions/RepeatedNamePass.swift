@@ -8,6 +8,8 @@ extension MentionFinder {
             fullNames[mention.name] = mention.kind
             if mention.kind == .person, mention.range.count >= 2 {
                 surnames.insert(tokens[mention.range.upperBound - 1].key)
+                let words = mention.range.filter { tokens[$0].kind == .word }.map { tokens[$0].key }
+                surnames.formUnion(Self.middleNames(of: words, lexicon: lex))
             }
         }
         guard !fullNames.isEmpty else { return }
@@ -26,6 +28,17 @@ extension MentionFinder {
                 add(Mention(range: range, kind: .person, name: doc.text(tokens: range), sentence: tokens[i].sentence))
             }
             i = run.upperBound
+        }
+    }
+
+    /// The middle words of a name of three or more that may stand alone for the person ("Faki" in "Moussa
+    /// Faki Mahamat"): not a particle, not a given name the lexicon knows ("Emmanuel" in "Jean Emmanuel
+    /// Ouédraogo").
+    static func middleNames(of words: [String], lexicon lex: LexiconIndex) -> [String] {
+        guard words.count >= 3 else { return [] }
+        return words.dropFirst().dropLast().filter { word in
+            let lower = NameFold.lower(word)
+            return word.count >= 3 && !particles.contains(lower) && lex.firstNameGender[lower] == nil
         }
     }
 }

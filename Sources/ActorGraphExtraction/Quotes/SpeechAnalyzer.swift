@@ -424,6 +424,14 @@ struct SpeechAnalyzer {
                               index: Int) -> ([Range<Int>], Bool)? {
         var k = verb.range.upperBound
         guard k < range.upperBound else { return nil }
+        // "writing on X: “…”", "said in a statement on Monday: “…”": a short phrase, a colon, the quote.
+        if let colon = (k..<min(range.upperBound, k + 9)).first(where: { punct(doc.tokens, $0, ":") || punct(doc.tokens, $0, ",")
+                || punct(doc.tokens, $0, ".") || doc.tokens[$0].kind == .quote }),
+           colon > k, punct(doc.tokens, colon, ":"), colon + 1 < range.upperBound, inQuote[colon + 1] >= 0,
+           !(k..<colon).contains(where: { set.speech(at: $0) != nil }),
+           quotes[inQuote[colon + 1]].open == colon + 1 {
+            return (quotes[inQuote[colon + 1]].parts, true)
+        }
         if verb.verb.listener {
             // "told DW that", "told a press conference that", "told France it wants …".
             var m = k
@@ -477,6 +485,13 @@ struct SpeechAnalyzer {
         if verb.verb.mode == .object {
             var m = k
             while m < end, !(punct(doc.tokens, m, ",") && inQuote[m] < 0) { m += 1 }
+            // "called on the bloc, the UN and the community to “combine their efforts”": over the list of
+            // addressees to the quote of what they are asked.
+            var q = m
+            while q < end, inQuote[q] < 0, set.speech(at: q) == nil { q += 1 }
+            if q < end, q > m, inQuote[q] >= 0, quotes[inQuote[q]].open == q, doc.tokens[q - 1].lower == "to" {
+                m = min(end, quotes[inQuote[q]].close + 1)
+            }
             end = m
         }
         while end > k, punct(doc.tokens, end - 1, ".") || punct(doc.tokens, end - 1, ",") { end -= 1 }
@@ -541,9 +556,14 @@ struct SpeechAnalyzer {
         // official" the last speaker was).
         var lo = range.lowerBound
         while lo < range.upperBound, doc.tokens[lo].kind == .punct { lo += 1 }
-        if lo + 2 < range.upperBound, ["the", "a", "an"].contains(doc.tokens[lo].lower),
+        // (Unless a name follows in apposition: "the Minister of Territorial Affairs, Emile Zerbo".)
+        let comma = (lo..<range.upperBound).first { punct(doc.tokens, $0, ",") }
+        let namedAfter = comma.map { c in
+            set.mention(at: c + 1).map { set.mentions[$0].kind == .person && set.mentions[$0].entity != nil } ?? false
+        } ?? false
+        if lo + 2 < range.upperBound, !namedAfter, ["the", "a", "an"].contains(doc.tokens[lo].lower),
            Self.describedHeads.contains(doc.tokens[lo + 1].lower), ["of", "for", "from"].contains(doc.tokens[lo + 2].lower),
-           let described = describedSpeaker(lo..<((lo..<range.upperBound).first { punct(doc.tokens, $0, ",") } ?? range.upperBound)) {
+           let described = describedSpeaker(lo..<(comma ?? range.upperBound)) {
             return described
         }
         if range.contains(where: { set.mention(at: $0).map { set.mentions[$0].kind == .document } ?? false }) {
@@ -595,14 +615,18 @@ struct SpeechAnalyzer {
 
     /// The person named in apposition to a role that follows within a few words:
     /// "[Guinea's] junta-appointed prime minister, Bernard Gomou,".
-    func appositionHolder(after k: Int, before end: Int) -> Int? {
+    /// The person named after a comma that ends a role at `k` ("…'s prime minister, Bernard Gomou"); with
+    /// `roleInside`, the role is the mention ending at `k` and may take a complement first ("the Minister
+    /// of Territorial Affairs, Emile Zerbo").
+    func appositionHolder(after k: Int, before end: Int, roleInside: Bool = false) -> Int? {
         var m = k
         while m < end, m - k <= 4, !punct(doc.tokens, m, ",") {
             if set.mention(at: m) != nil { return nil }
             m += 1
         }
-        guard m > k, m + 1 < end, punct(doc.tokens, m, ","),
-              set.roles.contains(where: { $0.range.upperBound == m && !$0.title.isRank && $0.range.lowerBound >= k }),
+        let complement = roleInside && (m == k || ["of", "for"].contains(doc.tokens[k].lower))
+        guard m + 1 < end, punct(doc.tokens, m, ","), m > k || complement,
+              complement || set.roles.contains(where: { $0.range.upperBound == m && !$0.title.isRank && $0.range.lowerBound >= k }),
               let person = set.mention(at: m + 1), set.mentions[person].kind == .person, set.mentions[person].entity != nil
         else { return nil }
         return person
@@ -635,6 +659,11 @@ struct SpeechAnalyzer {
                     continue
                 }
                 return pronounEntity(owner).map { .entities([$0], mentions: [owner]) } ?? .unknown
+            }
+            // "said the Minister of Territorial Affairs, Emile Zerbo": a role with no holder yet, named in apposition.
+            if mention.kind == .roleDescription, mention.entity == nil,
+               let holder = appositionHolder(after: mention.end, before: end, roleInside: true) {
+                return .entities([set.mentions[holder].entity!], mentions: [holder])
             }
             guard mention.entity.map({ table[$0].kind.isActor || table[$0].kind == .mission }) == true else { m = mention.end; continue }
             // "Guinea's junta-appointed prime minister, Bernard Gomou, …": the person the role opening the
