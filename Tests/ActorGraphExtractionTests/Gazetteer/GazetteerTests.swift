@@ -85,6 +85,18 @@ import Testing
         #expect(throws: LexiconError.self) { try LexiconParser.parseTSV("country\tX\t\tnokeyvalue", file: "x.tsv") }
     }
 
+    @Test func aUserLexiconTeachesGivenNamesForHeAndShe() throws {
+        let text = "Defence Minister Tunde Bakare met Foreign Minister Kemi Adeyemi. \"We agreed on a ceasefire,\" she said."
+        #expect(Fixture.graph(text).speakers(of: "We agreed") != ["Kemi Adeyemi"])
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lexicon-\(UUID().uuidString).tsv")
+        try "firstname\tfemale\tKemi\nfirstname\tmale\tTunde\n".write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let extractor = try Extractor(lexicon: Lexicon.load(extraFile: url))
+        let statement = extractor.extract(text: text).statements.first { $0.text.contains("We agreed") }
+        #expect(statement?.speakers == ["Kemi Adeyemi"])
+        #expect(throws: LexiconError.self) { try LexiconParser.parseTSV("firstname\tneuter\tAlex", file: "x.tsv") }
+    }
+
     @Test func aMissingFileIsAnError() {
         #expect(throws: LexiconError.self) { try Lexicon.load(extraFile: URL(fileURLWithPath: "/nonexistent/lexicon.tsv")) }
     }
