@@ -265,6 +265,18 @@ extension MentionFinder {
             guard k >= 2, punct(tokens, k - 1, "("), k + 1 < tokens.count, punct(tokens, k + 1, ")") else { continue }
             let sentence = tokens[k].sentence
             let acronym = tokens[k].key
+            // "the Front for Change and Concord in Chad (FACT)": the organization before "in"/"of" and a country.
+            if let place = set.mention(at: k - 2), set.mentions[place].range.upperBound == k - 1,
+               let entry = set.mentions[place].lexicon, lex.entities[entry].kind == .country,
+               set.mentions[place].start >= 2, ["in", "of"].contains(tokens[set.mentions[place].start - 1].lower),
+               let owner = set.mention(at: set.mentions[place].start - 2),
+               set.mentions[owner].range.upperBound == set.mentions[place].start - 1, set.mentions[owner].kind == .organization {
+                let named = set.mentions[owner]
+                defined[acronym] = (named.name, named.kind, named.lexicon)
+                add(Mention(range: k..<(k + 1), kind: named.kind, lexicon: named.lexicon, name: named.name,
+                            detail: acronym, sentence: sentence))
+                continue
+            }
             if let owner = set.mention(at: k - 2), set.mentions[owner].range.upperBound == k - 1,
                [.named, .organization, .mission].contains(set.mentions[owner].kind) {
                 // "the Sahel Peace Observatory (SPO)" after the name was found.

@@ -100,7 +100,7 @@ struct SpeakerResolver {
         let actors = free.filter {
             let m = set.mentions[$0]
             guard let e = m.entity else { return false }
-            return table[e].kind.isActor && m.kind != .pronoun && m.kind != .roleDescription
+            return (table[e].kind.isActor || table[e].kind == .mission) && m.kind != .pronoun && m.kind != .roleDescription
         }
         if actors.isEmpty { return .unknown }
         // The head actor, and the actors coordinated with it.

@@ -30,6 +30,8 @@ extension SpeechAnalyzer {
         while hi > lo, doc.tokens[hi - 1].kind == .punct { hi -= 1 }
         guard hi - lo >= 2, hi - lo <= 4, doc.tokens[lo].lower == "the" else { return nil }
         let head = doc.tokens[hi - 1].lower
+        // "the Russian news agency said", "the broadcaster added": the news outlet named last.
+        if Self.mediaHeads.contains(head), let outlet = lastMediaOutlet(before: lo) { return outlet }
         guard Self.describedHeads.contains(head), set.mention(at: hi - 1).map({ set.mentions[$0].kind == .roleDescription }) ?? true
         else { return nil }
         // The organization named between the article and the head (the role description covering the
@@ -40,6 +42,20 @@ extension SpeechAnalyzer {
         }
         guard hi - lo == 2, let earlier = describedByHead[head] else { return nil }
         return .entities(earlier.entities, mentions: earlier.mentions)
+    }
+
+    /// The news outlet (a lexicon organization of type media) named last within six sentences before `k`.
+    func lastMediaOutlet(before k: Int) -> SpeakerResult? {
+        let sentence = doc.tokens[k].sentence
+        var m = k - 1
+        while m >= 0, sentence - doc.tokens[m].sentence <= 6 {
+            if let owner = set.mention(at: m), let e = set.mentions[owner].entity, let l = table[e].lexicon,
+               table[e].kind == .organization, lex.entities[l].attributes["type"] == "media" {
+                return .entities([e], mentions: [owner])
+            }
+            m -= 1
+        }
+        return nil
     }
 
     /// A speaker the subject words describe without naming: "a serviceman of the

@@ -12,6 +12,8 @@ extension SpeechAnalyzer {
         "a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other", "senior", "another",
         "around", "about", "nearly", "over", "dozens", "hundreds",
     ]
+    /// Nouns for a news outlet ("the agency", "the Russian news agency").
+    static let mediaHeads: Set<String> = ["agency", "broadcaster", "newspaper", "daily", "channel", "outlet", "network", "station", "website"]
     /// Words that pick some of a group ("one of the leaders", "some of the residents").
     static let partitives: Set<String> = ["one", "some", "two", "three", "several", "many", "most", "none", "each", "all"]
     static let describedDeterminers: Set<String> = ["a", "an", "the", "another"]
