@@ -547,6 +547,12 @@ struct Coreferencer {
                 set.mentions[index].entity = entity
                 continue
             }
+            // "the union" after "Sudan's Doctors' Union": the organization named last whose name ends so.
+            let bare = mention.range.count == 2 && ["the", "this", "that"].contains(doc.tokens[mention.start].lower)
+            if bare, let named = lastOrganization(endingWith: head, before: index, in: set) {
+                set.mentions[index].entity = named
+                continue
+            }
             // "the bloc", "the regional alliance": the last international body, else the last organization.
             if Self.bodyReferenceHeads.contains(head), let body = lastBody {
                 set.mentions[index].entity = body

@@ -40,6 +40,11 @@ extension MentionFinder {
                !tokens[j + 1].newlineBefore {
                 j += 2; continue
             }
+            // "Tigray People’s Liberation Front", "Sudan’s Doctors’ Union": a group noun's possessive inside a name.
+            if connectors, t.kind == .possessive, Self.possessiveGroupWords.contains(tokens[j - 1].lower),
+               j + 1 < tokens.count, isNameWord(j + 1), !tokens[j + 1].newlineBefore {
+                j += 2; continue
+            }
             // "Jean-Yves", "Liptako-Gourma".
             if t.isPunct("-"), !t.spaceBefore, j + 1 < tokens.count, isNameWord(j + 1), !tokens[j + 1].spaceBefore {
                 j += 2; continue
@@ -80,6 +85,16 @@ extension MentionFinder {
            !(wide.count == run.count && lex.forcesNouns.match(tokens, at: run.lowerBound, limit: run.upperBound)?.length == run.count) {
             // A region's name opens many organizations' names: "Sahel Peace Observatory".
             var start = wide.lowerBound
+            // "Tigray People’s | Liberation Front", "Sudan’s Doctors’ | Union": over a group's possessive.
+            if start >= 2, tokens[start - 1].kind == .possessive, tokens[start - 2].isCapitalized,
+               Self.possessiveGroupWords.contains(tokens[start - 2].lower), set.owner[start - 2] < 0 {
+                start -= 2
+                while start > 0, tokens[start - 1].isCapitalized, tokens[start - 1].kind == .word, set.owner[start - 1] < 0,
+                      !tokens[start].newlineBefore, !doc.ignored[start - 1], roleAt[start - 1] < 0,
+                      !Self.functionWords.contains(tokens[start - 1].lower) {
+                    start -= 1
+                }
+            }
             while start > 0, set.place[start - 1], set.owner[start - 1] < 0, tokens[start - 1].isCapitalized,
                   !tokens[start].newlineBefore, !doc.ignored[start - 1] {
                 start -= 1
@@ -337,6 +352,11 @@ extension MentionFinder {
         return (run.upperBound..<end).contains { tokens[$0].kind == .quote }
     }
 
+    /// Plural nouns whose possessive stays inside an organization's name ("Workers’ Party").
+    static let possessiveGroupWords: Set<String> = [
+        "people", "peoples", "doctors", "workers", "women", "farmers", "teachers", "journalists", "lawyers",
+        "students", "patriots", "herders", "traders", "youth", "veterans", "citizens", "nations", "mothers",
+    ]
     static let particles: Set<String> = [
         "de", "da", "du", "del", "della", "van", "von", "der", "den", "bin", "ben", "ibn", "al", "el", "ag",
         "ould", "dos", "das", "di", "le", "la", "ter", "abu", "bint",

@@ -67,6 +67,11 @@ enum Tokenizer {
                       i + 2 >= n || !isLetter(s[i + 2]) {
                 kind = .possessive
                 i += 2
+            } else if isApostrophe(c), i > 0, s[i - 1] == "s", i + 2 < n, isSpace(s[i + 1]), isUpper(s[i + 2]),
+                      let last = tokens.last, last.kind == .word, last.end == i, last.isCapitalized {
+                // A plural possessive inside a name: "Doctors’ Union", "Workers' Party".
+                kind = .possessive
+                i += 1
             } else if isQuote(c) {
                 kind = .quote
                 i += 1
