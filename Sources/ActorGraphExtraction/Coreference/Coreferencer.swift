@@ -60,7 +60,10 @@ struct Coreferencer {
                 table.addAlias(mention.kind == .demonym ? doc.text(tokens: mention.range) : mention.name, to: e)
                 set.mentions[index].entity = e
             case .person:
-                set.mentions[index].entity = person(mention)
+                let e = person(mention)
+                set.mentions[index].entity = e
+                // Jimmy “Barbecue” Cherizier: the nickname is another name for the person.
+                if !mention.detail.isEmpty { table.addAlias(mention.detail, to: e) }
             case .organization, .mission:
                 let kind: NodeKind = mention.kind == .mission ? .mission : .organization
                 let e: Int
@@ -534,6 +537,8 @@ struct Coreferencer {
             let head = doc.tokens[mention.end - 1].lower
             // "the citizen watch coalition": a noun before the head describes another organization.
             if describesAnotherOrganization(mention) { continue }
+            // "the international community" is everyone, no organization named before.
+            if mention.range.count >= 2, doc.tokens[mention.end - 2].lower == "international", head == "community" { continue }
             if Self.namedReferenceHeads.contains(head) {
                 // Only the bare noun ("the council"), not a description ("Mali's transitional council").
                 let bare = mention.range.count == 2 && ["the", "this", "that"].contains(doc.tokens[mention.start].lower)

@@ -40,6 +40,11 @@ extension MentionFinder {
                !tokens[j + 1].newlineBefore {
                 j += 2; continue
             }
+            // Jimmy “Barbecue” Cherizier: a nickname in marks inside the name.
+            if t.kind == .quote, let close = (j + 2...min(j + 3, tokens.count - 1)).first(where: { tokens[$0].kind == .quote }),
+               QuoteFinder.isNickname(tokens, j, close), isNameWord(close + 1) {
+                j = close + 1; continue
+            }
             // "Tigray People’s Liberation Front", "Sudan’s Doctors’ Union": a group noun's possessive inside a name.
             if connectors, t.kind == .possessive, Self.possessiveGroupWords.contains(tokens[j - 1].lower),
                j + 1 < tokens.count, isNameWord(j + 1), !tokens[j + 1].newlineBefore {
@@ -65,7 +70,14 @@ extension MentionFinder {
     private mutating func classify(_ run: Range<Int>) -> Mention? {
         let sentence = tokens[run.lowerBound].sentence
         func make(_ range: Range<Int>, _ kind: MentionKind) -> Mention {
-            Mention(range: range, kind: kind, name: doc.text(tokens: range), sentence: sentence)
+            // Jimmy “Barbecue” Cherizier: named without the nickname, which becomes an alias.
+            if let open = range.first(where: { tokens[$0].kind == .quote }),
+               let close = range.last(where: { tokens[$0].kind == .quote }), close > open + 1 {
+                let name = doc.text(tokens: range.lowerBound..<open) + " " + doc.text(tokens: (close + 1)..<range.upperBound)
+                return Mention(range: range, kind: kind, name: name, detail: doc.text(tokens: (open + 1)..<close),
+                               sentence: sentence)
+            }
+            return Mention(range: range, kind: kind, name: doc.text(tokens: range), sentence: sentence)
         }
         let first = tokens[run.lowerBound]
         // The run with connectors ("Council of Ministers"), for the organization words below.

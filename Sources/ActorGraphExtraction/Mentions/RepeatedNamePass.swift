@@ -4,9 +4,15 @@ extension MentionFinder {
     mutating func findRepeatedNames() {
         var fullNames: [String: MentionKind] = [:]
         var surnames: Set<String> = []
+        // Given names of one full name each ("Yemane" for "Yemane Gebremeskel"): the person again.
+        var givenNames: [String: String] = [:]
+        var sharedGivenNames: Set<String> = []
         for mention in set.mentions where mention.kind == .person || mention.kind == .organization {
             fullNames[mention.name] = mention.kind
             if mention.kind == .person, mention.range.count >= 2 {
+                let given = tokens[mention.range.lowerBound].key
+                if let other = givenNames[given], other != mention.name { sharedGivenNames.insert(given) }
+                givenNames[given] = mention.name
                 surnames.insert(tokens[mention.range.upperBound - 1].key)
                 let words = mention.range.filter { tokens[$0].kind == .word }.map { tokens[$0].key }
                 surnames.formUnion(Self.middleNames(of: words, lexicon: lex))
@@ -19,6 +25,9 @@ extension MentionFinder {
             let text = doc.text(tokens: run)
             if let kind = fullNames[text] {
                 add(Mention(range: run, kind: kind, name: text, sentence: tokens[i].sentence))
+            } else if run.count == 1, !surnames.contains(tokens[i].key), let full = givenNames[tokens[i].key],
+                      !sharedGivenNames.contains(tokens[i].key), tokens[i].key.count >= 3 {
+                add(Mention(range: run, kind: .person, name: full, sentence: tokens[i].sentence))
             } else if let last = run.indices.last(where: { surnames.contains(tokens[$0].key) }),
                       last == run.upperBound - 1 || run.count == 1 {
                 let range = run.count == 1 ? run : run

@@ -60,7 +60,10 @@ enum QuoteFinder {
             var c = tokens[i].first
             if (c == "\u{201D}" || c == "\u{00BB}") && mangled.contains(tokens[i].paragraph) { c = "\"" }
             if isDouble(c) {
-                if let o = openDouble, !isOpeningOnly(c) {
+                if let o = openDouble, !isOpeningOnly(c), carried == nil, isNickname(tokens, o, i) {
+                    // Jimmy “Barbecue” Cherizier: a nickname inside a name says nothing.
+                    openDouble = nil
+                } else if let o = openDouble, !isOpeningOnly(c) {
                     var span = QuoteSpan(open: o, close: i, closed: true, inner: (o + 1)..<i)
                     if let prior = carried {
                         span = merge(prior, span)!
@@ -139,6 +142,17 @@ enum QuoteFinder {
             guard tokens[k].kind == .word, let f = tokens[k].text.first, f.isUppercase else { return false }
         }
         return true
+    }
+
+    /// One or two capitalized words in marks between two capitalized words (Jimmy “Barbecue” Cherizier).
+    static func isNickname(_ tokens: [Token], _ open: Int, _ close: Int) -> Bool {
+        guard (1...2).contains(close - open - 1), open > 0, close + 1 < tokens.count,
+              tokens[open - 1].kind == .word, tokens[open - 1].isCapitalized, !tokens[open - 1].isAllCaps,
+              tokens[close + 1].kind == .word, tokens[close + 1].isCapitalized, tokens[close + 1].spaceBefore,
+              tokens[open - 1].sentence == tokens[close + 1].sentence,
+              tokens[open - 1].start > 0, tokens[open].spaceBefore
+        else { return false }
+        return (open + 1..<close).allSatisfy { tokens[$0].kind == .word && tokens[$0].isCapitalized }
     }
 
     private static func isSingleOpen(_ tokens: [Token], _ i: Int) -> Bool {

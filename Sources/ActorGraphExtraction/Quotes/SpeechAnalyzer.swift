@@ -114,6 +114,11 @@ struct SpeechAnalyzer {
                    gap[..<comma].contains(where: { doc.tokens[$0].kind == .word }) {
                     gap = (comma + 1)..<gap.upperBound
                 }
+                // "“…” on coming to the talks, said X": the phrase completes the quote; the subject follows the verb.
+                if gap.count > 1, punct(doc.tokens, gap.upperBound - 1, ","),
+                   SpeakerResolver.prepositions.contains(doc.tokens[gap.lowerBound].lower) {
+                    gap = gap.upperBound..<gap.upperBound
+                }
                 let subject = gap.filter { !punct(doc.tokens, $0, ",") }
                 if let first = subject.first, let last = subject.last {
                     subjectWords = first..<(last + 1)
@@ -121,12 +126,30 @@ struct SpeechAnalyzer {
                     subjectWords = phrase(after: v, in: range)
                 }
                 speakers = resolve(subjectWords!)
+            } else if !inherits, let words = invertedSpeakerAtEnd(verb, in: range) {
+                // "… by General Eric Ozanne, said Lieutenant Salim Ibrahim.": the speaker after the verb ends
+                // the sentence; what was said is the clause before it.
+                subjectWords = words
+                speakers = resolve(words)
+                let start = max(previousEnd, range.lowerBound)
+                if v.lowerBound - 1 > start { content = [start..<(v.lowerBound - 1)] }
             } else if trailing[index] {
                 let (subject, segmentStart) = subjectSegment(v, in: range, from: previousEnd)
                 speakers = inherits ? .entities(previousSpeakers, mentions: previousMentions) : resolve(subject)
                 subjectWords = inherits ? nil : subject
                 let clauseStart = clauseStart(before: segmentStart, in: range)
                 if segmentStart > clauseStart + 1 { content = [clauseStart..<(segmentStart - 1)] }
+                // "Ukraine, he stated, was “ready to …”": the verb in commas inside the clause it reports.
+                if segmentStart > clauseStart + 1, punct(doc.tokens, segmentStart - 1, ","), v.upperBound + 1 < range.upperBound,
+                   punct(doc.tokens, v.upperBound, ","), v.lowerBound - segmentStart <= 4 {
+                    var end = range.upperBound
+                    if let next = verbs.dropFirst(index + 1).first(where: { $0.range.lowerBound > v.upperBound }) {
+                        end = next.range.lowerBound
+                        while end > v.upperBound + 1, punct(doc.tokens, end - 1, ",") || doc.tokens[end - 1].lower == "and" { end -= 1 }
+                    }
+                    while end > v.upperBound + 1, punct(doc.tokens, end - 1, ".") { end -= 1 }
+                    if end > v.upperBound + 1 { content.append((v.upperBound + 1)..<end) }
+                }
             } else {
                 var (subject, _) = subjectSegment(v, in: range, from: previousEnd)
                 // "… in what he called": a pronoun right before the verb is its subject.
@@ -226,7 +249,10 @@ struct SpeechAnalyzer {
                 let lastInner = q.parts.last.flatMap { $0.isEmpty ? nil : $0.upperBound - 1 }
                 let closesInside = lastInner.map { [",", ".", "?", "!"].contains(doc.tokens[$0].text) } ?? false
                 let commaAfter = q.close + 1 < v.lowerBound && punct(doc.tokens, q.close + 1, ",")
-                guard closesInside || commaAfter || q.close + 1 == v.lowerBound || words <= 3 else { return nil }
+                // "“…” on coming to the planned talks, said Tom Perriello": a short phrase completes the quote.
+                let completes = q.close + 2 < v.lowerBound && punct(doc.tokens, v.lowerBound - 1, ",") && words <= 9
+                    && SpeakerResolver.prepositions.contains(doc.tokens[q.close + 1].lower)
+                guard closesInside || commaAfter || q.close + 1 == v.lowerBound || words <= 3 || completes else { return nil }
                 // A word or two quoted inside a clause ("to welcome 600 Russian “instructors,” sources said")
                 // is a fragment of the reported clause, not the speaker's whole utterance.
                 let before = q.open - 1
@@ -252,6 +278,23 @@ struct SpeechAnalyzer {
             k -= 1
         }
         return nil
+    }
+
+    /// The speaker words after a verb that follows a comma and ends the sentence with them (", said
+    /// Lieutenant Salim Ibrahim."), when they name or describe someone.
+    func invertedSpeakerAtEnd(_ verb: SpeechSpan, in range: Range<Int>) -> Range<Int>? {
+        let v = verb.range
+        guard verb.verb.mode == .clause, !verb.verb.listener, v.lowerBound > range.lowerBound + 3,
+              punct(doc.tokens, v.lowerBound - 1, ","), inQuote[v.lowerBound - 2] < 0, v.upperBound < range.upperBound
+        else { return nil }
+        let words = phrase(after: v, in: range)
+        var end = words.upperBound
+        while end < range.upperBound, doc.tokens[end].kind == .punct, !punct(doc.tokens, end, ",") { end += 1 }
+        guard end == range.upperBound, !words.isEmpty,
+              words.contains(where: { set.mention(at: $0).map { set.mentions[$0].kind != .pronoun } ?? false })
+                || Self.describedOpeners.contains(doc.tokens[words.lowerBound].lower)
+        else { return nil }
+        return words
     }
 
     /// Whether the verb closes its sentence ("…, the statement said on Thursday.").
@@ -505,6 +548,10 @@ struct SpeechAnalyzer {
         let before = doc.tokens[v.lowerBound - 1]
         let verbWord = doc.tokens[v.lowerBound].lower
         if before.isPunct(","), verbWord.hasSuffix("ing") { return true }
+        // "was “ready to start talking,” adding that …": the comma inside the closing mark.
+        if before.kind == .quote, v.lowerBound >= 2, punct(doc.tokens, v.lowerBound - 2, ","), verbWord.hasSuffix("ing"),
+           inQuote[v.lowerBound - 1] >= 0, quotes[inQuote[v.lowerBound - 1]].close == v.lowerBound - 1,
+           covered[v.lowerBound - 2] { return true }
         if before.lower == "and" { return true }
         if v.lowerBound >= 2, doc.tokens[v.lowerBound - 2].lower == "and", Self.adverbs.contains(before.lower) { return true }
         return false
@@ -620,13 +667,22 @@ struct SpeechAnalyzer {
     /// of Territorial Affairs, Emile Zerbo").
     func appositionHolder(after k: Int, before end: Int, roleInside: Bool = false) -> Int? {
         var m = k
-        while m < end, m - k <= 4, !punct(doc.tokens, m, ",") {
-            if set.mention(at: m) != nil { return nil }
+        // Up to four words, or a longer role phrase whose complement names only places and countries ("United
+        // States deputy assistant secretary of state in charge of West Africa, Michael Heath").
+        while m < end, m - k <= 12, !punct(doc.tokens, m, ",") {
+            if let inner = set.mention(at: m) {
+                guard m - k > 0, let e = set.mentions[inner].entity, table[e].kind == .country,
+                      set.roles.contains(where: { !$0.title.isRank && $0.range.lowerBound >= k && $0.range.upperBound <= m })
+                else { return nil }
+            }
+            if doc.tokens[m].kind == .quote { return nil }
             m += 1
         }
         let complement = roleInside && (m == k || ["of", "for"].contains(doc.tokens[k].lower))
-        guard m + 1 < end, punct(doc.tokens, m, ","), m > k || complement,
-              complement || set.roles.contains(where: { $0.range.upperBound == m && !$0.title.isRank && $0.range.lowerBound >= k }),
+        let longRole = m - k > 4 && set.roles.contains(where: { !$0.title.isRank && $0.range.lowerBound >= k && $0.range.upperBound <= m })
+        guard m + 1 < end, punct(doc.tokens, m, ","), m > k || complement, m - k <= 4 || longRole || complement,
+              complement || longRole
+                || set.roles.contains(where: { $0.range.upperBound == m && !$0.title.isRank && $0.range.lowerBound >= k }),
               let person = set.mention(at: m + 1), set.mentions[person].kind == .person, set.mentions[person].entity != nil
         else { return nil }
         return person

@@ -65,7 +65,7 @@ enum SentenceSplitter {
             let opens = tokens[next].paragraph != paragraph || tokens[next].isCapitalized || tokens[next].kind == .number
                 || tokens[next].kind == .quote || punct(tokens, next, "(") || punct(tokens, next, "-")
                 || punct(tokens, next, "\u{2014}")
-            if opens && last >= first {
+            if opens && last >= first && !(last > i && tokens[last].kind == .quote && attributionFollows(tokens, next)) {
                 close(last)
                 i = last + 1
             } else {
@@ -75,6 +75,24 @@ enum SentenceSplitter {
         if first < n { close(n - 1) }
         return sentences
     }
+
+    /// Whether a name and a verb of saying follow a closed quote ("“Shoot!” Cherizier chanted."): the
+    /// attribution belongs to the quote's sentence.
+    private static func attributionFollows(_ tokens: [Token], _ next: Int) -> Bool {
+        var k = next
+        while k < tokens.count, k - next < 3, tokens[k].kind == .word, tokens[k].isCapitalized,
+              !sentenceOpeners.contains(tokens[k].text) {
+            k += 1
+        }
+        guard k > next, k < tokens.count, tokens[k].kind == .word else { return false }
+        return attributionVerbs.contains(tokens[k].lower)
+    }
+
+    /// Verbs of saying that follow a speaker's name after a quote.
+    static let attributionVerbs: Set<String> = [
+        "said", "says", "told", "added", "asked", "chanted", "shouted", "cried", "replied", "wrote", "tweeted",
+        "declared", "exclaimed", "insisted", "warned", "stressed", "explained",
+    ]
 
     /// Whether the dot at `i` belongs to an abbreviation or an initial rather than ending a sentence.
     private static func protectsDot(_ tokens: [Token], _ i: Int) -> Bool {
