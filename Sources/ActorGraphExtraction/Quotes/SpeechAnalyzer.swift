@@ -290,11 +290,14 @@ struct SpeechAnalyzer {
         let words = phrase(after: v, in: range)
         var end = words.upperBound
         while end < range.upperBound, doc.tokens[end].kind == .punct, !punct(doc.tokens, end, ",") { end += 1 }
-        guard end == range.upperBound, !words.isEmpty,
-              words.contains(where: { set.mention(at: $0).map { set.mentions[$0].kind != .pronoun } ?? false })
-                || Self.describedOpeners.contains(doc.tokens[words.lowerBound].lower)
-        else { return nil }
-        return words
+        guard end == range.upperBound, !words.isEmpty, !words.contains(where: { doc.tokens[$0].lower == "that" }) else { return nil }
+        // A name (after a rank or title) or a described person ("a senior official"), not a clause.
+        let named = words.prefix(4).contains { k in
+            set.mention(at: k).map { set.mentions[$0].kind != .pronoun && set.mentions[$0].entity != nil } ?? false
+        }
+        let described = words.count <= 6 && Self.describedOpeners.contains(doc.tokens[words.lowerBound].lower)
+            && words.contains { Self.describedHeads.contains(doc.tokens[$0].lower) }
+        return named || described ? words : nil
     }
 
     /// Whether the verb closes its sentence ("…, the statement said on Thursday.").
