@@ -99,10 +99,15 @@ extension MentionFinder {
         }
         var end = i + length
         // "the military government in Mali", "the government of Niger".
-        if country == nil, end + 1 < tokens.count, ["in", "of"].contains(tokens[end].lower),
-           let m = set.mention(at: end + 1), isCountry(set.mentions[m]) {
-            country = set.mentions[m].lexicon
-            end = set.mentions[m].range.upperBound
+        // ("The government of neighbouring Burkina Faso": over an adjective or two.)
+        if country == nil, end + 1 < tokens.count, ["in", "of"].contains(tokens[end].lower) {
+            var at = end + 1
+            while at < min(tokens.count, end + 3), set.mention(at: at) == nil, tokens[at].kind == .word,
+                  !tokens[at].isCapitalized, !Self.determiners.contains(tokens[at].lower) { at += 1 }
+            if let m = set.mention(at: at), set.mentions[m].start == at, isCountry(set.mentions[m]) {
+                country = set.mentions[m].lexicon
+                end = set.mentions[m].range.upperBound
+            }
         }
         let plural = ["governments", "juntas", "regimes", "administrations"].contains(tokens[i + length - 1].lower)
         if country == nil && (plural || (determiner.isEmpty && !modified)) { return nil }

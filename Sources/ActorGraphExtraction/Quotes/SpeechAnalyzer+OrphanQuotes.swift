@@ -24,8 +24,12 @@ extension SpeechAnalyzer {
                 // “instructors” inside what unnamed sources report ("X notified the council it intends to welcome
                 // 600 “instructors,” diplomatic sources said"): the words are those of the clause's named subject.
                 let sentence = doc.tokens[q.open].sentence
+                // (Not a quote that continues another in the same report: “The camp is occupied” by the army
+                // “without incident”, a source said.)
                 guard let covering = statements.first(where: { s in s.content.contains { $0.contains(q.open) || $0.contains(start) } }),
                       !covering.direct, covering.speakers.allSatisfy({ table[$0].attributes["unnamed"] == "yes" }),
+                      let firstOfReport = covering.content.first?.lowerBound,
+                      firstOfReport >= q.open || !(firstOfReport..<q.open).contains(where: { inQuote[$0] >= 0 }),
                       case let .entities(entities, mentions) = clauseSubject(before: q.open, in: doc.sentences[sentence].tokens),
                       !entities.isEmpty, entities.allSatisfy({ table[$0].attributes["unnamed"] == nil })
                 else { continue }

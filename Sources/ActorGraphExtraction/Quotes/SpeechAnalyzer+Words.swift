@@ -12,6 +12,8 @@ extension SpeechAnalyzer {
         "a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other", "senior", "another",
         "around", "about", "nearly", "over", "dozens", "hundreds",
     ]
+    /// Conjunctions that open a clause with its own subject ("… after the army said …").
+    static let subordinators: Set<String> = ["after", "because", "since", "although", "though", "while", "whereas", "when", "before", "until", "once"]
     /// Nouns for a news outlet ("the agency", "the Russian news agency").
     static let mediaHeads: Set<String> = ["agency", "broadcaster", "newspaper", "daily", "channel", "outlet", "network", "station", "website"]
     /// Words that pick some of a group ("one of the leaders", "some of the residents").
@@ -66,7 +68,7 @@ extension SpeechAnalyzer {
     ]).union(morePluralHeads)
     static let auxiliaries: Set<String> = [
         "have", "has", "had", "also", "later", "then", "would", "will", "could", "did", "have", "had", "previously",
-        "repeatedly", "separately", "already", "again", "reportedly",
+        "repeatedly", "separately", "already", "again", "reportedly", "earlier", "recently", "meanwhile",
     ]
     /// Numbers that count a group of countries ("the three countries").
     static let smallNumbers: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "both": 2]

@@ -139,6 +139,12 @@ struct SpeechAnalyzer {
                 subjectWords = inherits ? nil : subject
                 let clauseStart = clauseStart(before: segmentStart, in: range)
                 if segmentStart > clauseStart + 1 { content = [clauseStart..<(segmentStart - 1)] }
+                // “MINUSMA has left Ber. The camp is occupied” by the army, a source said: the quote's words
+                // in the sentences before belong to what was said.
+                if clauseStart == range.lowerBound, inQuote[clauseStart] >= 0, let opened = quotes[inQuote[clauseStart]].parts.first,
+                   opened.lowerBound < range.lowerBound, !content.isEmpty {
+                    content.insert(opened.lowerBound..<range.lowerBound, at: 0)
+                }
                 // "Ukraine, he stated, was “ready to …”": the verb in commas inside the clause it reports.
                 if segmentStart > clauseStart + 1, punct(doc.tokens, segmentStart - 1, ","), v.upperBound + 1 < range.upperBound,
                    punct(doc.tokens, v.upperBound, ","), v.lowerBound - segmentStart <= 4 {
@@ -354,12 +360,20 @@ struct SpeechAnalyzer {
     func subjectSegment(_ v: Range<Int>, in range: Range<Int>, from previousEnd: Int) -> (Range<Int>, Int) {
         var start = range.lowerBound
         var k = v.lowerBound - 1
+        var comma = false
         while k >= range.lowerBound {
             let t = doc.tokens[k]
             if t.kind == .quote || t.isPunct(":") || t.isPunct(";") || k < previousEnd || t.lower == "that" {
                 start = k + 1
                 break
             }
+            // "The force's departure comes after the Malian army on Saturday said …": the clause after the
+            // conjunction has its own subject (not past a comma: "X, who spoke after the talks, said").
+            if !comma, k > range.lowerBound, k + 1 < v.lowerBound, Self.subordinators.contains(t.lower) {
+                start = k + 1
+                break
+            }
+            if t.isPunct(",") { comma = true }
             k -= 1
         }
         var segments: [Range<Int>] = []
@@ -551,6 +565,8 @@ struct SpeechAnalyzer {
         let before = doc.tokens[v.lowerBound - 1]
         let verbWord = doc.tokens[v.lowerBound].lower
         if before.isPunct(","), verbWord.hasSuffix("ing") { return true }
+        // "He denounced “…” while urging the mutineers to …".
+        if ["while", "when", "before", "after", "by"].contains(before.lower), verbWord.hasSuffix("ing") { return true }
         // "was “ready to start talking,” adding that …": the comma inside the closing mark.
         if before.kind == .quote, v.lowerBound >= 2, punct(doc.tokens, v.lowerBound - 2, ","), verbWord.hasSuffix("ing"),
            inQuote[v.lowerBound - 1] >= 0, quotes[inQuote[v.lowerBound - 1]].close == v.lowerBound - 1,

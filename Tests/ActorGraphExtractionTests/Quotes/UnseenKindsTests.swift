@@ -243,3 +243,42 @@ struct UnseenKindsMoreTests {
         #expect(!graph.speakers(of: words).isEmpty)
     }
 }
+
+/// Clauses inside clauses: conjunctions, participles, quotes over two sentences.
+@Suite("Attribution: subordinate clauses and participles")
+struct SubordinateClauseTests {
+    @Test func aClauseAfterAConjunctionHasItsOwnSubject() {
+        let graph = Fixture.graph("""
+            The MINUSMA force's departure from Ber comes after the Malian army on Saturday said six soldiers died.
+            """)
+        #expect(graph.speakers(of: "six soldiers died") == ["Malian armed forces"])
+    }
+
+    @Test func theGovernmentOfANeighbourIsThatCountrysGovernment() {
+        let graph = Fixture.graph("""
+            Mali's army took Kidal. The government of neighbouring Burkina Faso also welcomed the news, calling it \
+            a "pivotal" moment.
+            """)
+        #expect(graph.speakers(of: "pivotal") == ["Burkina Faso government"])
+    }
+
+    @Test func aQuoteOverTwoSentencesBelongsToTheSourceAfterIt() {
+        let graph = Fixture.graph("""
+            Peacekeepers left early. "MINUSMA has left Ber. The camp is fully occupied" by the Malian army \
+            "without incident", a senior local security official told AFP.
+            """)
+        let statement = graph.statements.first { $0.text.contains("MINUSMA has left Ber") }
+        #expect(statement?.text.contains("The camp is fully occupied") == true)
+        #expect(statement?.speakers == ["senior local security official"])
+        #expect(!graph.speakers(of: "without incident").contains("Malian armed forces"))
+    }
+
+    @Test("participles keep the subject of their clause", arguments: [
+        "Ukrainian President Volodymyr Zelensky expressed optimism about the proposal, asserting that it is \"positive\".",
+        "Guinea's prime minister, Volodymyr Zelensky, earlier slammed the bloc's chief Umaro Embalo, describing him as \"positive\".",
+        "President Volodymyr Zelensky denounced the coup while urging the mutineers to be \"positive\".",
+    ])
+    func participles(text: String) {
+        #expect(Fixture.graph(text).speakers(of: "positive") == ["Volodymyr Zelensky"])
+    }
+}
