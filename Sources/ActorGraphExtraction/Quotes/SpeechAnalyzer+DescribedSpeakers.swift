@@ -71,8 +71,12 @@ extension SpeechAnalyzer {
                 || doc.tokens[hi - 1].lower == "as" { hi -= 1 }
         if let named = countedCountries(lo..<hi) { return named }
         // With `bareEnough`, a plural head needs no determiner ("regional leaders decided …").
-        let bare = bareEnough && hi > lo && Self.pluralHeads.contains(doc.tokens[hi - 1].lower)
-            && (lo..<hi).allSatisfy { doc.tokens[$0].kind == .word && set.mention(at: $0) == nil }
+        // ("Sources in Zabarmari", "locals in Nioro": a plural head and the place they are in.)
+        let placed = hi - lo >= 3 && hi - lo <= 5 && Self.pluralHeads.contains(doc.tokens[lo].lower)
+            && ["in", "of", "from", "near", "around"].contains(doc.tokens[lo + 1].lower)
+            && (lo + 2..<hi).allSatisfy { doc.tokens[$0].isCapitalized && (set.mention(at: $0).map { set.mentions[$0].entity.map { table[$0].kind == .country } ?? true } ?? true) }
+        let bare = bareEnough && hi > lo && (placed || Self.pluralHeads.contains(doc.tokens[hi - 1].lower)
+            && (lo..<hi).allSatisfy { doc.tokens[$0].kind == .word && set.mention(at: $0) == nil })
         guard hi > lo, hi - lo <= 14, bare || Self.describedOpeners.contains(doc.tokens[lo].lower) || doc.tokens[lo].kind == .number
         else { return nil }
         // "security and local sources": "and" joins the adjectives of anonymous voices.
@@ -109,6 +113,20 @@ extension SpeechAnalyzer {
         // With no preposition after the head, the description ends with it ("a security source | many people
         // are thought to have died").
         if k == hi { hi = head + 1 }
+        // The name drops a time or a participle phrase after the head ("woman | on Sunday", "resident | quoted
+        // by the UN …"); it keeps places and members ("resident of Moura", "leaders of the three nations").
+        var nameEnd = hi
+        if let time = (head + 1..<hi).first(where: { $0 + 1 < hi && ["on", "last", "this"].contains(doc.tokens[$0].lower)
+            && Self.timeWords.contains(doc.tokens[$0 + 1].lower) }) {
+            nameEnd = time
+        }
+        // ("a security source | on the border", "a witness | at the scene": a circumstance, not who they are.)
+        if head + 1 < nameEnd, ["on", "at", "near", "along", "during", "after", "before"].contains(doc.tokens[head + 1].lower) {
+            nameEnd = head + 1
+        }
+        if head + 1 < nameEnd, doc.tokens[head + 1].lower.hasSuffix("ed"), !doc.tokens[head + 1].isCapitalized {
+            nameEnd = head + 1
+        }
         let preposition = k < hi ? doc.tokens[k].lower : ""
         // "the spokesman" alone is a role pointing back, not a description; "the leaders of …" is one.
         // "the three Sahel countries" is one: a plural head with words before it.
@@ -134,7 +152,7 @@ extension SpeechAnalyzer {
             first += 1
         }
         guard first < hi else { return nil }
-        let name = EntityTable.clean(doc.text(tokens: first..<hi))
+        let name = EntityTable.clean(doc.text(tokens: first..<max(first + 1, min(hi, nameEnd))))
         let plural = (Self.pluralHeads.contains(doc.tokens[head].lower) || doc.tokens[first].kind == .number
             || doc.tokens[first].lower.hasPrefix("group")) && !(partitive && doc.tokens[lo].lower == "one")
         let kind: NodeKind = plural ? .organization : .person

@@ -27,7 +27,13 @@ extension SpeechAnalyzer {
         "joint declaration",
     ]
     /// Plural nouns for the unnamed people wire copy quotes, who speak without a determiner.
-    static let anonymousVoices: Set<String> = ["sources", "witnesses", "residents"]
+    static let anonymousVoices: Set<String> = [
+        "sources", "witnesses", "residents", "locals", "villagers", "inhabitants", "survivors", "eyewitnesses",
+    ]
+    /// Words of time that end a described speaker's name ("a woman | on Sunday").
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+    ]
     /// Singular head nouns of one person speaking for an organization.
     static let voiceHeads: Set<String> = ["official", "spokesman", "spokeswoman", "spokesperson", "officer", "commander", "representative", "member"]
     /// Head nouns of a described speaker (people, not things).

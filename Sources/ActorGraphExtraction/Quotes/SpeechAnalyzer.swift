@@ -177,7 +177,8 @@ struct SpeechAnalyzer {
                 case .anonymous, .unknown:
                     // "sources told AFP", "witnesses said": the anonymous voices of wire copy speak even bare
                     // (a bare "officials said" stays no node: too vague to be an actor).
-                    let isAnonymousVoice = words.count <= 5 && words.last.map { Self.anonymousVoices.contains(doc.tokens[$0].lower) } == true
+                    let isAnonymousVoice = words.count <= 5 && (words.last.map { Self.anonymousVoices.contains(doc.tokens[$0].lower) } == true
+                        || words.first.map { Self.anonymousVoices.contains(doc.tokens[$0].lower) } == true)
                     if let described = describedSpeaker(words, bareEnough: isAnonymousVoice) {
                         speakers = described
                     } else if let group = theyOfPreviousSentence(words, sentence: sentence.index) {
@@ -296,10 +297,12 @@ struct SpeechAnalyzer {
         let words = phrase(after: v, in: range)
         var end = words.upperBound
         while end < range.upperBound, doc.tokens[end].kind == .punct, !punct(doc.tokens, end, ",") { end += 1 }
-        guard end == range.upperBound, !words.isEmpty, !words.contains(where: { doc.tokens[$0].lower == "that" }) else { return nil }
+        guard end == range.upperBound, !words.isEmpty,
+              !words.contains(where: { doc.tokens[$0].lower == "that" || doc.tokens[$0].kind == .quote }) else { return nil }
         // A name (after a rank or title) or a described person ("a senior official"), not a clause.
         let named = words.prefix(4).contains { k in
-            set.mention(at: k).map { set.mentions[$0].kind != .pronoun && set.mentions[$0].entity != nil } ?? false
+            set.mention(at: k).map { set.mentions[$0].kind != .pronoun && set.mentions[$0].kind != .demonym
+                && set.mentions[$0].entity != nil } ?? false
         }
         let described = words.count <= 6 && Self.describedOpeners.contains(doc.tokens[words.lowerBound].lower)
             && words.contains { Self.describedHeads.contains(doc.tokens[$0].lower) }
@@ -643,7 +646,10 @@ struct SpeechAnalyzer {
     /// The words after a verb up to a comma or the end ("…," said a US official on Monday).
     func phrase(after v: Range<Int>, in range: Range<Int>) -> Range<Int> {
         var end = v.upperBound
-        while end < range.upperBound, !punct(doc.tokens, end, ","), !punct(doc.tokens, end, "."), end - v.upperBound < 10 {
+        // (The full stop of an abbreviation inside the sentence goes on: "said Brig. Gen. Bradford Gering".)
+        while end < range.upperBound, !punct(doc.tokens, end, ","), end - v.upperBound < 12,
+              !punct(doc.tokens, end, ".") || end + 1 < range.upperBound && end > v.upperBound && doc.tokens[end - 1].kind == .word
+                && doc.tokens[end + 1].isCapitalized && !doc.tokens[end].spaceBefore {
             end += 1
         }
         // "… said the Head of UNSOS, Dr Aisa Kacyira": the name in apposition belongs to the phrase.

@@ -282,3 +282,37 @@ struct SubordinateClauseTests {
         #expect(Fixture.graph(text).speakers(of: "positive") == ["Volodymyr Zelensky"])
     }
 }
+
+/// Unnamed speakers: how they are found and named (held-out sets 16 and 17).
+@Suite("Attribution: unnamed speakers and abbreviated ranks")
+struct UnnamedSpeakerTests {
+    @Test func sourcesInAPlaceSpeakAndAreTheSourcesLater() {
+        let graph = Fixture.graph("""
+            Sources in Zabarmari, a farming community, informed the newspaper that the farmers were attacked. \
+            The sources said the farmers "were rounded up and slaughtered".
+            """)
+        let first = graph.speakers(of: "the farmers were attacked")
+        #expect(first == ["Sources in Zabarmari"])
+        #expect(graph.speakers(of: "rounded up and slaughtered") == first)
+    }
+
+    @Test("a description is named without a time, a circumstance or a participle", arguments: [
+        ("\"We are so happy,\" said one woman on Sunday.", "woman"),
+        ("\"Civilians were killed,\" a Mauritanian security source on the border told AFP.", "Mauritanian security source"),
+        ("\"They were shot,\" said one resident quoted by the UN rights office.", "resident"),
+        ("\"We left at dawn,\" said a group of officers.", "group of officers"),
+    ])
+    func descriptionNames(text: String, name: String) {
+        let graph = Fixture.graph("Fighting went on in the north.\n\n" + text)
+        let words = String(text.dropFirst().prefix(12))
+        #expect(graph.speakers(of: words) == [name])
+    }
+
+    @Test func anAbbreviatedRankInsideAnInvertedSpeaker() {
+        let graph = Fixture.graph("""
+            "Russia's involvement increases the violence," said U.S. Marine Corps Brig. Gen. Bradford Gering, \
+            the command's director of operations.
+            """)
+        #expect(graph.speakers(of: "Russia's involvement") == ["Bradford Gering"])
+    }
+}
