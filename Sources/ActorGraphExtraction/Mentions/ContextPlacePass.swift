@@ -6,17 +6,20 @@
 extension MentionFinder {
     mutating func findPlacesFromContext() {
         var names: Set<String> = []
-        var i = 0
+        var firstWords: Set<String> = []
         let n = tokens.count
-        while i < n {
-            guard let run = nameRun(from: i) else { i += 1; continue }
-            if run.count <= 3, isPlaceSlot(run) { names.insert(doc.text(tokens: run)) }
-            i = run.upperBound
+        // Only where a name can be in a place slot: after a lower-case word (a locative, a settlement noun,
+        // "of") or at a paragraph's start (a dateline).
+        for i in 0..<n where tokens[i].isCapitalized && tokens[i].kind == .word
+            && (i == 0 || tokens[i].newlineBefore || (tokens[i - 1].kind == .word && !tokens[i - 1].isCapitalized)) {
+            guard let run = nameRun(from: i), run.count <= 3, isPlaceSlot(run) else { continue }
+            names.insert(doc.text(tokens: run))
+            firstWords.insert(tokens[i].key)
         }
         guard !names.isEmpty else { return }
-        i = 0
+        var i = 0
         while i < n {
-            guard let run = nameRun(from: i) else { i += 1; continue }
+            guard firstWords.contains(tokens[i].key), let run = nameRun(from: i) else { i += 1; continue }
             if names.contains(doc.text(tokens: run)) {
                 for k in run { set.place[k] = true }
             }
