@@ -143,7 +143,7 @@ extension MentionFinder {
 
     /// "the French president", "the spokesman": a role with "the" before and no name after.
     private mutating func findRoleDescriptions() {
-        for role in set.roles where !role.title.isRank {
+        for role in set.roles where !role.title.isRank || isMilitaryRankAlone(role) {
             let after = role.range.upperBound
             if after < tokens.count, tokens[after].isCapitalized, !punct(tokens, after, ",") && set.owner[after] < 0 { continue }
             if after < tokens.count, let m = set.mention(at: after), set.mentions[m].kind == .person { continue }
@@ -188,6 +188,21 @@ extension MentionFinder {
             add(mention)
         }
     }
+
+    /// "The French general however insisted …": a military rank with "the", written in lower case and
+    /// followed by no name but a verb, an adverb or punctuation (not "the general public").
+    private func isMilitaryRankAlone(_ role: RoleSpan) -> Bool {
+        guard role.range.count == 1, Self.militaryRanks.contains(role.title.name.lowercased()),
+              !tokens[role.range.lowerBound].isCapitalized || role.range.lowerBound == sentenceStart(role.range.lowerBound)
+        else { return false }
+        let after = role.range.upperBound
+        guard after < tokens.count else { return true }
+        let next = tokens[after]
+        return next.kind == .punct || verbAt[after] || Self.clauseWords.contains(next.lower)
+            || ["however", "who", "further", "meanwhile", "insisted", "noted"].contains(next.lower)
+    }
+
+    static let militaryRanks: Set<String> = ["general", "colonel", "captain", "lieutenant", "major", "admiral", "commander", "marshal"]
 
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "this", "that"]
     /// Words after "the army" that show it is the subject of a clause ("the army said", "the army has …").

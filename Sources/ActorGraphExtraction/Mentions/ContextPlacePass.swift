@@ -19,7 +19,10 @@ extension MentionFinder {
         guard !names.isEmpty else { return }
         var i = 0
         while i < n {
-            guard firstWords.contains(tokens[i].key), let run = nameRun(from: i) else { i += 1; continue }
+            // (Only where a run starts: "Zabarmari" in "Hassan Zabarmari" is part of a person's name.)
+            guard firstWords.contains(tokens[i].key),
+                  i == 0 || tokens[i].newlineBefore || !(tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized),
+                  let run = nameRun(from: i) else { i += 1; continue }
             if names.contains(doc.text(tokens: run)) {
                 for k in run { set.place[k] = true }
             }
