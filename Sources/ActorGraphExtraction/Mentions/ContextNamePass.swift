@@ -222,10 +222,21 @@ extension MentionFinder {
         else { return false }
         // Opened by a determiner or "who", or holding a person's noun ("mobilization officer for …").
         var described = Self.descriptionOpeners.contains(tokens[k + 1].lower) || tokens[k + 1].lower == "who"
+        // ", from the Norwegian Refugee Council (NRC),": the organization the person speaks for.
+        let affiliated = ["from", "of", "with", "at"].contains(tokens[k + 1].lower)
         var m = k + 1
         let sentence = tokens[k].sentence
         while m < tokens.count, m - k <= 24, tokens[m].sentence == sentence, tokens[m].kind != .quote {
-            if punct(tokens, m, ",") { return described && verbFollows(m + 1) }
+            if punct(tokens, m, ",") {
+                guard described, m + 1 < tokens.count else { return false }
+                // Any verb of saying after a description ("described the city as …"), not only clause verbs.
+                var v = m + 1
+                if v < tokens.count, Self.adverbs.contains(tokens[v].lower) { v += 1 }
+                return verbFollows(m + 1) || (v < tokens.count && set.speech(at: v)?.range.lowerBound == v)
+            }
+            if affiliated, let owner = set.mention(at: m), set.mentions[owner].kind == .organization || set.mentions[owner].kind == .named {
+                described = true
+            }
             if roleAt[m] >= 0 || SpeechAnalyzer.describedHeads.contains(tokens[m].lower) { described = true }
             m += 1
         }

@@ -155,7 +155,7 @@ struct SpeakerResolver {
     static let headModifiers: Set<String> = [
         "political", "public", "state", "state-run", "state-owned", "national", "official", "private", "paramilitary",
         "military", "armed", "rebel", "jihadist", "news", "broadcaster", "agency", "television", "radio", "newspaper",
-        "daily", "outlet", "channel", "group", "company", "firm", "militia", "movement", "party", "foreign", "defence",
+        "daily", "weekly", "magazine", "outlet", "channel", "group", "company", "firm", "militia", "movement", "party", "foreign", "defence",
         "defense", "affairs", "top", "senior", "deputy", "acting", "then", "former", "chief", "head", "envoy",
     ]
 

@@ -96,7 +96,7 @@ extension SpeechAnalyzer {
         var k = scan
         while k < hi {
             let w = doc.tokens[k].lower
-            if k > scan, SpeakerResolver.prepositions.contains(w) || w == "close" { break }
+            if k > scan, SpeakerResolver.prepositions.contains(w) || w == "close" || punct(doc.tokens, k, ",") { break }
             // "a source with direct knowledge of the situation | as saying".
             if k > lo, w == "as" || w == "saying" { hi = k; break }
             // "a senior US official travelling with Blinken": a participle ends the description.
@@ -116,6 +116,8 @@ extension SpeechAnalyzer {
         // The name drops a time or a participle phrase after the head ("woman | on Sunday", "resident | quoted
         // by the UN …"); it keeps places and members ("resident of Moura", "leaders of the three nations").
         var nameEnd = hi
+        // ("a local teacher | , whose colleague was killed,": the name ends at a comma.)
+        if let comma = (head + 1..<hi).first(where: { punct(doc.tokens, $0, ",") }) { nameEnd = comma }
         if let time = (head + 1..<hi).first(where: { $0 + 1 < hi && ["on", "last", "this"].contains(doc.tokens[$0].lower)
             && Self.timeWords.contains(doc.tokens[$0 + 1].lower) }) {
             nameEnd = time

@@ -253,7 +253,8 @@ struct SpeechAnalyzer {
                 let q = quotes[inQuote[k]]
                 guard q.close == k, q.closed, doc.tokens[k].sentence == doc.tokens[v.lowerBound].sentence else { return nil }
                 // The quote must close its clause: “…,” X said / “…” , X said — not “neutralize” the attackers, X said.
-                let lastInner = q.parts.last.flatMap { $0.isEmpty ? nil : $0.upperBound - 1 }
+                // (Over a nested quote's closing mark: "… the 'Alliance of Sahel States' Confederation,’”".)
+                let lastInner = q.parts.last.flatMap { part in part.last(where: { doc.tokens[$0].kind != .quote }) }
                 let closesInside = lastInner.map { [",", ".", "?", "!"].contains(doc.tokens[$0].text) } ?? false
                 let commaAfter = q.close + 1 < v.lowerBound && punct(doc.tokens, q.close + 1, ",")
                 // "“…” on coming to the planned talks, said Tom Perriello": a short phrase completes the quote.

@@ -78,12 +78,12 @@ import Testing
     }
     @Test func namesFromTheirNounsAndTitles() {
         let graph = Fixture.graph("""
-            The Chinese company Wapco operates the pipeline. According to Al-Arabiya TV, the talks failed. \
+            The Chinese company Wapco operates the pipeline. According to Al-Hadath TV, the talks failed. \
             Russian national Valery Zakharov advises the president. LTTE representative Getachew Reda signed the deal. \
             A Congolese cleric in Goma, Fepaco Nzambe Malamu, said residents were hit.
             """)
         #expect(graph.names(.organization).contains("Wapco"))
-        #expect(graph.names(.organization).contains("Al-Arabiya TV"))
+        #expect(graph.names(.organization).contains("Al-Hadath TV"))
         #expect(Set(graph.names(.person)).isSuperset(of: ["Valery Zakharov", "Getachew Reda", "Fepaco Nzambe Malamu"]))
     }
     @Test func anOrganizationBeforeARoleAndTitleWordsInsideANameStayNames() {

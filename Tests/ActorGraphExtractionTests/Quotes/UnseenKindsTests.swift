@@ -339,3 +339,39 @@ struct RankAndPlaceNameTests {
         #expect(!graph.names(.person).contains("Zabarmari"))
     }
 }
+
+/// Affiliations in apposition, nested quote marks, news outlets (held-out sets 18 and 19).
+@Suite("Attribution: affiliations, nested marks, outlets")
+struct AffiliationAndOutletTests {
+    @Test func aPersonFromAnOrganizationInAppositionDescribes() {
+        let graph = Fixture.graph("""
+            The army pushed the rebels back. But Mathilde Vu, from the Norwegian Refugee Council (NRC), \
+            described the city as a "death trap".
+            """)
+        #expect(graph.speakers(of: "death trap") == ["Mathilde Vu"])
+    }
+
+    @Test func aNestedQuotesClosingMarkBeforeTheAttribution() {
+        let graph = Fixture.graph("""
+            \u{201C}We will consolidate our independence through the creation of the 'Alliance of Sahel States' \
+            Confederation,\u{2019}\u{201D} Capt. Ibrahim Traore, the leader of Burkina Faso, wrote on X.
+            """)
+        #expect(graph.speakers(of: "We will consolidate") == ["Ibrahim Traore"])
+    }
+
+    @Test func theNewspaperIsTheOutletNamedBefore() {
+        let graph = Fixture.graph("""
+            The governor fled the country, the Financial Times reported. "He had been forced to flee," the British \
+            newspaper said. "Lange was in good health," German weekly Der Spiegel quoted security sources saying.
+            """)
+        #expect(graph.speakers(of: "He had been forced") == ["Financial Times"])
+        #expect(!graph.speakers(of: "in good health").contains("Germany"))
+    }
+
+    @Test func aDescriptionEndsAtItsComma() {
+        let graph = Fixture.graph("""
+            "Eight people were killed in the vehicle," a local teacher, whose colleague was killed, said.
+            """)
+        #expect(graph.speakers(of: "Eight people were killed") == ["local teacher"])
+    }
+}
