@@ -395,6 +395,11 @@ struct PassiveAndCrowdTests {
         #expect(!graph.speakers(of: "strong protest").contains("Mohamed Dibassy"))
     }
 
+    @Test func aNounForAPersonBetweenTheVerbAndTheName() {
+        let graph = Fixture.graph("Soldiers moved in.\n\n\"I saw the military carry the bodies,\" said resident Jean Kamfuti.")
+        #expect(graph.speakers(of: "I saw the military") == ["Jean Kamfuti"])
+    }
+
     @Test func dozensOfProtestersSpeakAsACrowd() {
         let graph = Fixture.graph("\"They were killed in cold blood,\" dozens of protesters said.")
         #expect(graph.speakers(of: "killed in cold blood") == ["dozens of protesters"])
