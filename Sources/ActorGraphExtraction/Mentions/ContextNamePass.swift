@@ -274,9 +274,15 @@ extension MentionFinder {
         return span.range.lowerBound == m && span.verb.mode != .object
     }
 
-    /// Whether "said"/"wrote" stands right before `k` ("…," said AIB).
+    /// Whether "said"/"wrote" stands right before `k` ("…," said AIB), or a verb of saying and a noun for a
+    /// person ("…," said resident Jean Kamfuti).
     private func saidPrecedes(_ k: Int) -> Bool {
-        guard k > 0, let span = set.speech(at: k - 1), span.range.upperBound == k else { return false }
+        var v = k - 1
+        if v > 0, tokens[v].kind == .word, !tokens[v].isCapitalized, SpeechAnalyzer.describedHeads.contains(tokens[v].lower),
+           !SpeechAnalyzer.pluralHeads.contains(tokens[v].lower) {
+            v -= 1
+        }
+        guard v >= 0, let span = set.speech(at: v), span.range.upperBound == v + 1 else { return false }
         return span.verb.mode == .clause && !span.verb.listener
     }
 

@@ -24,7 +24,9 @@ extension MentionFinder {
             guard !doc.ignored[i], set.owner[i] < 0, tokens[i].kind == .word else { i += 1; continue }
             let limit = sentenceEnd(i)
             if let hit = lex.speech.match(tokens, at: i, limit: limit, accept: { verb, range in
-                verb.next.isEmpty || (range.upperBound < n && verb.next.contains(tokens[range.upperBound].lower))
+                // A passive ("was called in to hear", "were urged to") has no speaker of its own.
+                !(verb.mode == .object && isPassive(before: range.lowerBound))
+                && (verb.next.isEmpty || (range.upperBound < n && verb.next.contains(tokens[range.upperBound].lower)))
             }) {
                 for m in i..<(i + hit.length) { verbAt[m] = true; set.speechAt[m] = set.speech.count }
                 set.speech.append(SpeechSpan(range: i..<(i + hit.length), verb: hit.payload))
@@ -67,4 +69,11 @@ extension MentionFinder {
         "presidential", "ministry", "party", "mission", "force", "operations", "intelligence", "police",
         "navy", "naval", "air", "political", "research", "programme", "program", "sahel", "africa",
     ]
+
+    /// Whether a form of "be" (and an adverb) stands right before `k`: "was called", "were also urged".
+    func isPassive(before k: Int) -> Bool {
+        var m = k - 1
+        if m >= 0, ["also", "later", "then", "reportedly", "repeatedly"].contains(tokens[m].lower) { m -= 1 }
+        return m >= 0 && ["was", "were", "been", "being", "be", "is", "are"].contains(tokens[m].lower)
+    }
 }

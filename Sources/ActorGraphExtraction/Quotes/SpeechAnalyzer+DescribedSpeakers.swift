@@ -34,6 +34,10 @@ extension SpeechAnalyzer {
         if Self.mediaHeads.contains(head), let outlet = lastMediaOutlet(before: lo) { return outlet }
         guard Self.describedHeads.contains(head), set.mention(at: hi - 1).map({ set.mentions[$0].kind == .roleDescription }) ?? true
         else { return nil }
+        // "the Houthi spokesperson" after "Houthi military spokesperson Yahya Sarea": the holder named before.
+        if let role = set.mention(at: hi - 1), let holder = set.mentions[role].entity, table[holder].kind == .person {
+            return .entities([holder], mentions: [role])
+        }
         // The organization named between the article and the head (the role description covering the
         // whole phrase is its owner, so look for the name among all mentions).
         if hi - lo > 2, let owner = set.firstMention(inside: (lo + 1)..<(hi - 1), where: { $0.kind == .named || $0.kind == .organization }) {

@@ -17,7 +17,10 @@ extension SpeechAnalyzer {
     /// Nouns for a news outlet ("the agency", "the Russian news agency").
     static let mediaHeads: Set<String> = ["agency", "broadcaster", "newspaper", "daily", "channel", "outlet", "network", "station", "website"]
     /// Words that pick some of a group ("one of the leaders", "some of the residents").
-    static let partitives: Set<String> = ["one", "some", "two", "three", "several", "many", "most", "none", "each", "all"]
+    static let partitives: Set<String> = [
+        "one", "some", "two", "three", "several", "many", "most", "none", "each", "all", "dozens", "hundreds", "thousands",
+        "scores",
+    ]
     static let describedDeterminers: Set<String> = ["a", "an", "the", "another"]
     /// Nouns for people who are never named, so that "the security source" describes rather than points back.
     static let anonymousHeads: Set<String> = ["source", "villager", "resident", "witness", "survivor", "eyewitness", "member", "relative"]

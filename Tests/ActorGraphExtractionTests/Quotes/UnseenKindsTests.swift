@@ -375,3 +375,33 @@ struct AffiliationAndOutletTests {
         #expect(graph.speakers(of: "Eight people were killed") == ["local teacher"])
     }
 }
+
+/// Passives, counted crowds and a role named again by its group.
+@Suite("Attribution: passives, crowds, a group's spokesperson")
+struct PassiveAndCrowdTests {
+    @Test func aGroupsSpokespersonIsTheOneNamedBefore() {
+        let graph = Fixture.graph("""
+            "We attacked the ship," Houthi military spokesperson Yahya Sarea said in a televised statement. \
+            "Our attacks will not stop," the Houthi spokesperson said.
+            """)
+        #expect(graph.speakers(of: "Our attacks will not stop") == ["Yahya Sarea"])
+    }
+
+    @Test func aPassiveVerbOfSayingHasNoSpeaker() {
+        let graph = Fixture.graph("""
+            Mauritania's foreign ministry summoned Mali's envoy. Mali's ambassador Mohamed Dibassy was called in \
+            to hear a "strong protest against the acts", the ministry said.
+            """)
+        #expect(!graph.speakers(of: "strong protest").contains("Mohamed Dibassy"))
+    }
+
+    @Test func aNounForAPersonBetweenTheVerbAndTheName() {
+        let graph = Fixture.graph("Soldiers moved in.\n\n\"I saw the military carry the bodies,\" said resident Jean Kamfuti.")
+        #expect(graph.speakers(of: "I saw the military") == ["Jean Kamfuti"])
+    }
+
+    @Test func dozensOfProtestersSpeakAsACrowd() {
+        let graph = Fixture.graph("\"They were killed in cold blood,\" dozens of protesters said.")
+        #expect(graph.speakers(of: "killed in cold blood") == ["dozens of protesters"])
+    }
+}
