@@ -158,6 +158,10 @@ struct SpeechAnalyzer {
                 }
             } else {
                 var (subject, _) = subjectSegment(v, in: range, from: previousEnd)
+                // "…, with Prime Minister Abiy Ahmed's office on Friday saying …": the absolute construction's subject.
+                if subject.count > 1, doc.tokens[subject.lowerBound].lower == "with", doc.tokens[v.lowerBound].lower.hasSuffix("ing") {
+                    subject = (subject.lowerBound + 1)..<subject.upperBound
+                }
                 // "… in what he called": a pronoun right before the verb is its subject.
                 if v.lowerBound > subject.lowerBound, let p = set.mention(at: v.lowerBound - 1), set.mentions[p].kind == .pronoun {
                     subject = set.mentions[p].range

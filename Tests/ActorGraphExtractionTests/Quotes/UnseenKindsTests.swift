@@ -405,3 +405,14 @@ struct PassiveAndCrowdTests {
         #expect(graph.speakers(of: "killed in cold blood") == ["dozens of protesters"])
     }
 }
+
+/// News agencies credited in datelines and bylines.
+@Suite("Mentions: agencies in datelines")
+struct DatelineAgencyTests {
+    @Test func agenciesInDatelinesAreOrganizations() {
+        let graph = Fixture.graph("""
+            Conakry, Guinea (PANA) - The junta rejected the deadline. DUBAI, June 9 (Reuters/NAN) - The talks resumed.
+            """)
+        #expect(Set(graph.names(.organization)).isSuperset(of: ["Panafrican News Agency", "News Agency of Nigeria"]))
+    }
+}
