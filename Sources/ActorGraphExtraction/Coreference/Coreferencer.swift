@@ -526,7 +526,7 @@ struct Coreferencer {
             if let e = mention.entity, table[e].kind == .organization, !table[e].isGovernment,
                mention.kind == .named || mention.kind == .organization {
                 // A news outlet is quoted as a source; "the coalition" never points back to it.
-                if let l = table[e].lexicon, lex.entities[l].attributes["type"] == "media" { continue }
+                if let l = table[e].lexicon, lex.entities[l].isNewsOutlet { continue }
                 last = e
                 // International and regional bodies (the lexicon's type=igo): what "the bloc" means.
                 if let l = table[e].lexicon, lex.entities[l].attributes["type"] == "igo" { lastBody = e }
@@ -539,9 +539,9 @@ struct Coreferencer {
             if describesAnotherOrganization(mention) { continue }
             // "the international community" is everyone, no organization named before.
             if mention.range.count >= 2, doc.tokens[mention.end - 2].lower == "international", head == "community" { continue }
+            // Only the bare noun ("the council") points back by its name, not a description ("Mali's transitional council").
+            let bare = mention.range.count == 2 && ["the", "this", "that"].contains(doc.tokens[mention.start].lower)
             if Self.namedReferenceHeads.contains(head) {
-                // Only the bare noun ("the council"), not a description ("Mali's transitional council").
-                let bare = mention.range.count == 2 && ["the", "this", "that"].contains(doc.tokens[mention.start].lower)
                 var entity = bare ? lastOrganization(endingWith: head, before: index, in: set) : nil
                 // "the foreign ministry said": a ministry the text gives no name or country is the
                 // government of the country the text is about so far.
@@ -553,7 +553,6 @@ struct Coreferencer {
                 continue
             }
             // "the union" after "Sudan's Doctors' Union": the organization named last whose name ends so.
-            let bare = mention.range.count == 2 && ["the", "this", "that"].contains(doc.tokens[mention.start].lower)
             if bare, let named = lastOrganization(endingWith: head, before: index, in: set) {
                 set.mentions[index].entity = named
                 continue

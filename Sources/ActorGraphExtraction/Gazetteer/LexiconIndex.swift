@@ -27,6 +27,9 @@ struct LexiconEntity: Sendable {
     /// Words one of which must come right before a match ("on" for the platform X).
     var context: Set<String>
 
+    /// Whether the entity is a news outlet (`type=media`): quoted as a source, never what "the bloc" means.
+    var isNewsOutlet: Bool { attributes["type"] == "media" }
+
     /// The node id the entity gets (nil for places).
     var nodeID: String? { kind.nodeKind.map { NodeID.make(kind: $0, name: name) } }
 }

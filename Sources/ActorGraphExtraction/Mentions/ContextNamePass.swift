@@ -232,7 +232,7 @@ extension MentionFinder {
                 // Any verb of saying after a description ("described the city as …"), not only clause verbs.
                 var v = m + 1
                 if v < tokens.count, Self.adverbs.contains(tokens[v].lower) { v += 1 }
-                return verbFollows(m + 1) || (v < tokens.count && set.speech(at: v)?.range.lowerBound == v)
+                return v < tokens.count && set.speech(at: v)?.range.lowerBound == v
             }
             if affiliated, let owner = set.mention(at: m), set.mentions[owner].kind == .organization || set.mentions[owner].kind == .named {
                 described = true

@@ -40,7 +40,7 @@ extension MentionFinder {
             let word = tokens[before].lower
             if Self.placeLocatives.contains(word) { return true }
             // "the capital Mekelle", "the town Tawila" (not "secretary of state Marco Rubio").
-            if Self.settlementNouns.contains(word), ["capital", "city", "town", "village"].contains(word) { return true }
+            if Self.settlementsBeforeName.contains(word) { return true }
             // "the town of Tawila", "the outskirts of Bukavu".
             if word == "of", before >= 1, Self.settlementNouns.contains(tokens[before - 1].lower) { return true }
         }
@@ -58,7 +58,9 @@ extension MentionFinder {
     static let placeLocatives: Set<String> = [
         "in", "at", "near", "outside", "into", "inside", "around", "across", "downtown", "towards", "toward", "through",
     ]
-    /// Nouns for settlements and areas ("the capital Mekelle", "the town of Tawila").
+    /// Settlement nouns that stand right before a place's name ("the capital Mekelle").
+    static let settlementsBeforeName: Set<String> = ["capital", "city", "town", "village"]
+    /// Nouns for settlements and areas before "of" ("the town of Tawila", "the outskirts of Bukavu").
     static let settlementNouns: Set<String> = [
         "city", "town", "village", "capital", "region", "province", "district", "area", "locality", "commune",
         "camp", "outskirts", "suburb", "neighbourhood", "neighborhood", "state", "county", "prefecture",

@@ -17,7 +17,7 @@ extension MentionFinder {
                 if payload.1 == .name, range.upperBound < n {
                     let next = tokens[range.upperBound]
                     if next.kind == .word, next.isCapitalized, !next.newlineBefore, !next.isAllCaps,
-                       entity.kind == .country || entity.attributes["type"] == "media", lex.orgHeads.contains(next.lower) { return false }
+                       entity.kind == .country || entity.isNewsOutlet, lex.orgHeads.contains(next.lower) { return false }
                 }
                 return true
             }

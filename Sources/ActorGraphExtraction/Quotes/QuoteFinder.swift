@@ -138,10 +138,7 @@ enum QuoteFinder {
     /// one to four words, each capitalized, nothing else. They name; they say nothing.
     private static func isQuotedName(_ tokens: [Token], _ inner: Range<Int>) -> Bool {
         guard (1...4).contains(inner.count) else { return false }
-        for k in inner {
-            guard tokens[k].kind == .word, let f = tokens[k].text.first, f.isUppercase else { return false }
-        }
-        return true
+        return inner.allSatisfy { tokens[$0].kind == .word && tokens[$0].isCapitalized }
     }
 
     /// One or two capitalized words in marks between two capitalized words (Jimmy “Barbecue” Cherizier).

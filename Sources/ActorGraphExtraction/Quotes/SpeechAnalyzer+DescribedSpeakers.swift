@@ -54,7 +54,7 @@ extension SpeechAnalyzer {
         var m = k - 1
         while m >= 0, sentence - doc.tokens[m].sentence <= 6 {
             if let owner = set.mention(at: m), let e = set.mentions[owner].entity, let l = table[e].lexicon,
-               table[e].kind == .organization, lex.entities[l].attributes["type"] == "media" {
+               table[e].kind == .organization, lex.entities[l].isNewsOutlet {
                 return .entities([e], mentions: [owner])
             }
             m -= 1
@@ -76,9 +76,14 @@ extension SpeechAnalyzer {
         if let named = countedCountries(lo..<hi) { return named }
         // With `bareEnough`, a plural head needs no determiner ("regional leaders decided …").
         // ("Sources in Zabarmari", "locals in Nioro": a plural head and the place they are in.)
+        func isPlaceWord(_ k: Int) -> Bool {
+            guard doc.tokens[k].isCapitalized else { return false }
+            guard let m = set.mention(at: k), let e = set.mentions[m].entity else { return true }
+            return table[e].kind == .country
+        }
         let placed = hi - lo >= 3 && hi - lo <= 5 && Self.pluralHeads.contains(doc.tokens[lo].lower)
             && ["in", "of", "from", "near", "around"].contains(doc.tokens[lo + 1].lower)
-            && (lo + 2..<hi).allSatisfy { doc.tokens[$0].isCapitalized && (set.mention(at: $0).map { set.mentions[$0].entity.map { table[$0].kind == .country } ?? true } ?? true) }
+            && (lo + 2..<hi).allSatisfy(isPlaceWord)
         let bare = bareEnough && hi > lo && (placed || Self.pluralHeads.contains(doc.tokens[hi - 1].lower)
             && (lo..<hi).allSatisfy { doc.tokens[$0].kind == .word && set.mention(at: $0) == nil })
         guard hi > lo, hi - lo <= 14, bare || Self.describedOpeners.contains(doc.tokens[lo].lower) || doc.tokens[lo].kind == .number

@@ -158,10 +158,6 @@ struct SpeechAnalyzer {
                 }
             } else {
                 var (subject, _) = subjectSegment(v, in: range, from: previousEnd)
-                // "…, with Prime Minister Abiy Ahmed's office on Friday saying …": the absolute construction's subject.
-                if subject.count > 1, doc.tokens[subject.lowerBound].lower == "with", doc.tokens[v.lowerBound].lower.hasSuffix("ing") {
-                    subject = (subject.lowerBound + 1)..<subject.upperBound
-                }
                 // "… in what he called": a pronoun right before the verb is its subject.
                 if v.lowerBound > subject.lowerBound, let p = set.mention(at: v.lowerBound - 1), set.mentions[p].kind == .pronoun {
                     subject = set.mentions[p].range
@@ -708,11 +704,12 @@ struct SpeechAnalyzer {
             if doc.tokens[m].kind == .quote { return nil }
             m += 1
         }
+        // The role: the mention itself with a complement, a short phrase ending in a role, or a long role phrase.
         let complement = roleInside && (m == k || ["of", "for"].contains(doc.tokens[k].lower))
+        let roleAtComma = m > k && m - k <= 4
+            && set.roles.contains(where: { $0.range.upperBound == m && !$0.title.isRank && $0.range.lowerBound >= k })
         let longRole = m - k > 4 && set.roles.contains(where: { !$0.title.isRank && $0.range.lowerBound >= k && $0.range.upperBound <= m })
-        guard m + 1 < end, punct(doc.tokens, m, ","), m > k || complement, m - k <= 4 || longRole || complement,
-              complement || longRole
-                || set.roles.contains(where: { $0.range.upperBound == m && !$0.title.isRank && $0.range.lowerBound >= k }),
+        guard m + 1 < end, punct(doc.tokens, m, ","), complement || roleAtComma || longRole,
               let person = set.mention(at: m + 1), set.mentions[person].kind == .person, set.mentions[person].entity != nil
         else { return nil }
         return person
@@ -793,7 +790,7 @@ struct SpeechAnalyzer {
         }
         switch mention.name {
         case "he", "she":
-            let gender: Gender = mention.name == "she" ? .female : .male
+            let gender = Gender(pronoun: mention.name) ?? .male
             let usual = usualPersonReferent(of: m, gender)
             // "she" after a man and a woman: the woman, when the text shows who is one.
             if gender == .female, usual.map({ genders[$0] != .female }) ?? true,

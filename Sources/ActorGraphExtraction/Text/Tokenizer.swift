@@ -68,7 +68,8 @@ enum Tokenizer {
                 kind = .possessive
                 i += 2
             } else if isApostrophe(c), i > 0, s[i - 1] == "s", i + 2 < n, isSpace(s[i + 1]), isUpper(s[i + 2]),
-                      let last = tokens.last, last.kind == .word, last.end == i, last.isCapitalized {
+                      let last = tokens.indices.last, tokens[last].kind == .word, tokens[last].end == i,
+                      tokens[last].isCapitalized {
                 // A plural possessive inside a name: "Doctors’ Union", "Workers' Party".
                 kind = .possessive
                 i += 1
