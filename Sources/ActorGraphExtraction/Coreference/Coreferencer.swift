@@ -15,6 +15,8 @@ struct Coreferencer {
     private var personBySurname: [String: Int] = [:]
     private var juntaCountries: Set<Int> = []
     private var contextNames: [String: Int] = [:]
+    /// Ministries named so far: their portfolio, the country named with them, their entity.
+    private var ministries: [(portfolio: String, country: Int?, entity: Int)] = []
     /// The words of each person's name, in order of first mention.
     private var personWords: [(words: [String], entity: Int)] = []
 
@@ -74,11 +76,20 @@ struct Coreferencer {
                     e = earlier
                     contextNames[mention.name] = e
                     table.addAlias(mention.name, to: e)
+                } else if let portfolio = MinistryName.portfolio(of: mention.name),
+                          let earlier = sameMinistry(portfolio, country: countryBefore(mention, in: set)) {
+                    // "Sudan’s Ministry of Foreign Affairs …" then "The Foreign Ministry urged": one ministry.
+                    e = earlier
+                    contextNames[mention.name] = e
+                    table.addAlias(mention.name, to: e)
                 } else {
                     let name = EntityTable.clean(mention.name)
                     let id = NodeID.make(kind: kind, name: name)
                     e = table.intern(id) { DocEntity(id: id, kind: kind, name: name) }
                     contextNames[mention.name] = e
+                    if let portfolio = MinistryName.portfolio(of: mention.name) {
+                        ministries.append((portfolio, countryBefore(mention, in: set), e))
+                    }
                 }
                 if !mention.detail.isEmpty { table.addAlias(mention.detail, to: e) }
                 set.mentions[index].entity = e
@@ -91,6 +102,25 @@ struct Coreferencer {
                 continue
             }
         }
+    }
+
+    /// The ministry named before with this portfolio whose country (if both are given) is this one's;
+    /// the one named last if several are.
+    private func sameMinistry(_ portfolio: String, country: Int?) -> Int? {
+        ministries.last(where: { $0.portfolio == portfolio && ($0.country == nil || country == nil || $0.country == country) })?
+            .entity
+    }
+
+    /// The country (lexicon index) named right before a mention: "Sudan’s Ministry …", "the Sudanese Foreign
+    /// Ministry".
+    private func countryBefore(_ mention: Mention, in set: MentionSet) -> Int? {
+        var k = mention.start - 1
+        if k >= 0, doc.tokens[k].kind == .possessive { k -= 1 }
+        guard let m = set.mention(at: k), let country = set.mentions[m].lexicon,
+              set.mentions[m].kind == .named || set.mentions[m].kind == .demonym,
+              lex.entities[country].kind == .country
+        else { return nil }
+        return country
     }
 
     /// The organization that a "known as" phrase right before mention `index` renames:

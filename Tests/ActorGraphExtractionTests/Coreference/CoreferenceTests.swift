@@ -110,4 +110,34 @@ import Testing
         #expect(graph.nodes["organization:french-armed-forces"]?.aliases == ["French army"])
         #expect(graph.relations.contains("French armed forces partOf France"))
     }
+
+    @Test func oneMinistryUnderItsDifferentNames() {
+        let graph = Fixture.graph("""
+            Kenya\u{2019}s Ministry of Foreign Affairs condemned the raid. \
+            The Foreign Ministry urged neighbours to "refuse any recognition" of the rebels.
+            """)
+        #expect(graph.names(.organization) == ["Ministry of Foreign Affairs"])
+        #expect(graph.speakers(of: "refuse any recognition") == ["Ministry of Foreign Affairs"])
+    }
+
+    @Test func twoCountriesMinistriesStayTwo() {
+        let graph = Fixture.graph("""
+            Russia's Foreign Ministry protested. Ukraine's Ministry of Foreign Affairs rejected the protest.
+            """)
+        #expect(Set(graph.names(.organization)) == ["Foreign Ministry", "Ministry of Foreign Affairs"])
+    }
+
+    @Test("portfolios of a ministry's names", arguments: [
+        ("Ministry of Foreign Affairs and International Cooperation", "foreign"),
+        ("Foreign Affairs Ministry", "foreign"), ("Ministry of the Interior", "interior"),
+        ("Defense Ministry", "defence"), ("Ministry of Defence", "defence"),
+    ])
+    func portfolios(name: String, portfolio: String) {
+        #expect(MinistryName.portfolio(of: name) == portfolio)
+    }
+
+    @Test func namesThatAreNoMinistrysHaveNoPortfolio() {
+        #expect(MinistryName.portfolio(of: "Ministry spokesman") == nil)
+        #expect(MinistryName.portfolio(of: "Central Bank") == nil)
+    }
 }
