@@ -83,4 +83,9 @@ extension SpeechAnalyzer {
     static let smallNumbers: [String: Int] = ["two": 2, "three": 3, "four": 4, "five": 5, "both": 2]
     /// Plural nouns for a counted group of countries.
     static let countryGroupHeads: Set<String> = ["countries", "nations", "states", "governments", "juntas", "neighbours", "neighbors"]
+    /// Words that open a circumstance before a sentence's subject ("On Wednesday, during a briefing, …").
+    static let circumstanceOpeners: Set<String> = [
+        "on", "during", "in", "at", "after", "before", "since", "following", "speaking", "asked", "last", "earlier",
+        "later", "late", "early", "this", "for", "with", "by", "from", "when", "while", "as", "addressing",
+    ]
 }

@@ -809,6 +809,9 @@ struct SpeechAnalyzer {
     /// What "he" or "she" (mention `m`) stands for, skipping people of the other gender.
     func usualPersonReferent(of m: Int, _ gender: Gender) -> Int? {
         let mention = set.mentions[m]
+        // "In shocking news, President X was dead, army spokesman Y announced. “…,” he said.": the person
+        // who spoke in the sentence before, not the one it opens with.
+        if let last = lastPersonSpeaker, last.sentence == mention.sentence - 1, fits(last.entity, gender) { return last.entity }
         // "Woodke thanked the authorities. “Greetings to my family,” he said.": the person the sentence
         // before is about.
         if let subject = personOpening(sentence: mention.sentence - 1), fits(subject, gender) { return subject }
@@ -828,9 +831,12 @@ struct SpeechAnalyzer {
         guard index >= 0, index < doc.sentences.count else { return nil }
         let range = doc.sentences[index].tokens
         var k = range.lowerBound
-        // Over an opening adverb and its comma ("Likewise, Klaus Iohannis …").
-        if k + 2 < range.upperBound, doc.tokens[k].kind == .word, set.mention(at: k) == nil, punct(doc.tokens, k + 1, ",") {
-            k += 2
+        // Over opening adverbs and circumstances, each closed by a comma ("Likewise, Klaus Iohannis …";
+        // "On Wednesday, during a press briefing, government spokesman X offered …").
+        var phrases = 0
+        while phrases < 3, let comma = openingPhraseEnd(from: k, in: range) {
+            k = comma + 1
+            phrases += 1
         }
         let opening = k
         while k < range.upperBound, k - opening < 6 {
@@ -851,6 +857,24 @@ struct SpeechAnalyzer {
             let t = doc.tokens[k]
             guard t.kind == .word, t.isCapitalized || set.roles.contains(where: { $0.range.contains(k) }) else { return nil }
             k += 1
+        }
+        return nil
+    }
+
+    /// The comma closing an opening adverb or circumstance that starts at `k` ("Likewise,", "On Wednesday,",
+    /// "during a press briefing,"): one word, or up to eight words opened by a preposition or a time word,
+    /// without a quote or an actor in them.
+    func openingPhraseEnd(from k: Int, in range: Range<Int>) -> Int? {
+        guard k < range.upperBound, doc.tokens[k].kind == .word else { return nil }
+        if k + 1 < range.upperBound, set.mention(at: k) == nil, punct(doc.tokens, k + 1, ",") { return k + 1 }
+        guard Self.circumstanceOpeners.contains(doc.tokens[k].lower) else { return nil }
+        var j = k + 1
+        while j < range.upperBound, j - k <= 8 {
+            let t = doc.tokens[j]
+            if punct(doc.tokens, j, ",") { return j }
+            if t.kind == .quote { return nil }
+            if let m = set.mention(at: j), let e = set.mentions[m].entity, table[e].kind == .person { return nil }
+            j += 1
         }
         return nil
     }
