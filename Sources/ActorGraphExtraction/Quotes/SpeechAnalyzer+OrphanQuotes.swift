@@ -44,8 +44,12 @@ extension SpeechAnalyzer {
             if fillsSentence {
                 // In the paragraph of a sentence about one person that quoted nobody ("Likewise, Klaus Iohannis,
                 // Romania's President, expressed his delight … “I welcome the release …!”"): that person's words.
+                // Also a paragraph that is all quote after a paragraph about one person ("President X has
+                // expressed grief over …, describing the killings as insane. ¶ “I condemn …”").
                 if sentence > 0, q.parts.reduce(0, { $0 + $1.count }) >= 4,
-                   doc.tokens[doc.sentences[sentence - 1].tokens.lowerBound].paragraph == doc.tokens[q.open].paragraph,
+                   doc.tokens[doc.sentences[sentence - 1].tokens.lowerBound].paragraph == doc.tokens[q.open].paragraph
+                       || (q.open == 0 || doc.tokens[q.open - 1].paragraph != doc.tokens[q.open].paragraph)
+                           && doc.tokens[doc.sentences[sentence - 1].tokens.lowerBound].paragraph + 1 == doc.tokens[q.open].paragraph,
                    !statements.contains(where: { !$0.anchor.isEmpty && doc.tokens[$0.anchor.lowerBound].sentence == sentence - 1 }),
                    let person = personOpening(sentence: sentence - 1) {
                     statements.append(StatementFact(speakers: [person], speakerMentions: [], content: q.parts, direct: true,

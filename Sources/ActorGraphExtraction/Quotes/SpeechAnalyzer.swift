@@ -345,6 +345,10 @@ struct SpeechAnalyzer {
             if doc.tokens[m].lower == "that" || doc.tokens[m].kind == .quote || m - k > 14 { return false }
             m += 1
         }
+        // "stated in a televised address, “Our ambition …”": the phrase leads to the quote the verb introduces.
+        if m + 1 < range.upperBound, punct(doc.tokens, m, ","), inQuote[m + 1] >= 0, quotes[inQuote[m + 1]].open == m + 1 {
+            return false
+        }
         return true
     }
 
@@ -489,9 +493,12 @@ struct SpeechAnalyzer {
         var k = verb.range.upperBound
         guard k < range.upperBound else { return nil }
         // "writing on X: “…”", "said in a statement on Monday: “…”": a short phrase, a colon, the quote.
-        if let colon = (k..<min(range.upperBound, k + 9)).first(where: { punct(doc.tokens, $0, ":") || punct(doc.tokens, $0, ",")
+        // "stated in a televised address broadcast by Tele Sahel, “…”": a circumstance, a comma, the quote.
+        if let colon = (k..<min(range.upperBound, k + 11)).first(where: { punct(doc.tokens, $0, ":") || punct(doc.tokens, $0, ",")
                 || punct(doc.tokens, $0, ".") || doc.tokens[$0].kind == .quote }),
-           colon > k, punct(doc.tokens, colon, ":"), colon + 1 < range.upperBound, inQuote[colon + 1] >= 0,
+           colon > k, punct(doc.tokens, colon, ":") && colon - k <= 8
+               || punct(doc.tokens, colon, ",") && SpeakerResolver.prepositions.contains(doc.tokens[k].lower),
+           colon + 1 < range.upperBound, inQuote[colon + 1] >= 0,
            !(k..<colon).contains(where: { set.speech(at: $0) != nil }),
            quotes[inQuote[colon + 1]].open == colon + 1 {
             return (quotes[inQuote[colon + 1]].parts, true)

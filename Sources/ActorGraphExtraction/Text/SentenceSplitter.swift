@@ -65,7 +65,10 @@ enum SentenceSplitter {
             let opens = tokens[next].paragraph != paragraph || tokens[next].isCapitalized || tokens[next].kind == .number
                 || tokens[next].kind == .quote || punct(tokens, next, "(") || punct(tokens, next, "-")
                 || punct(tokens, next, "\u{2014}")
-            if opens && last >= first && !(last > i && tokens[last].kind == .quote && attributionFollows(tokens, next)) {
+            // (A name and a verb in the next paragraph begin a sentence of their own.)
+            let attributed = last > i && tokens[last].kind == .quote && tokens[next].paragraph == paragraph
+                && attributionFollows(tokens, next)
+            if opens && last >= first && !attributed {
                 close(last)
                 i = last + 1
             } else {

@@ -23,4 +23,33 @@ struct SpeakerContinuityTests {
             """)
         #expect(graph.speakers(of: "A call for calm") == ["Musa Adoum"])
     }
+
+    @Test func aCircumstanceAndACommaLeadToAQuoteOverTwoSentences() {
+        let graph = Fixture.graph("""
+            The junta leader, General Musa Tanko, spoke on Saturday.
+
+            He stated in a televised address broadcast by state radio, \u{201C}Our aim is not to keep power. \
+            The transition will be short.
+
+            \u{201C}We are open to dialogue.\u{201D}
+
+            Later, Adamu Sule said, \u{201C}We met him and heard his side.
+            """)
+        #expect(graph.speakers(of: "Our aim is not to keep power") == ["Musa Tanko"])
+        #expect(graph.speakers(of: "We met him") == ["Adamu Sule"])
+    }
+
+    @Test func aParagraphAllQuoteAfterAParagraphAboutOnePerson() {
+        let graph = Fixture.graph("""
+            Rebels kill farmers
+
+            President Ali Garba has expressed grief over the killing of farmers near Dikwa, describing the \
+            attack as senseless.
+
+            \u{201C}I condemn the killing of our farmers. My thoughts are with their families.\u{201D}
+
+            Garba said the army had all the support it needed.
+            """)
+        #expect(graph.speakers(of: "I condemn the killing") == ["Ali Garba"])
+    }
 }

@@ -42,4 +42,14 @@ import Testing
         #expect(sentences("Headline without a dot\nBody text here.") == ["Headline without a dot", "Body text here."])
         #expect(sentences("A line that was wrapped\nin the middle of a sentence.").count == 1)
     }
+
+    @Test func aNameAndAVerbInTheNextParagraphBeginASentence() {
+        let text = "He said, \u{201C}Our aim is peace.\u{201D}\n\nAdamu said, \u{201C}We met him.\u{201D}"
+        #expect(sentences(text) == ["He said, \u{201C}Our aim is peace.\u{201D}", "Adamu said, \u{201C}We met him.\u{201D}"])
+    }
+
+    @Test func aNameAndAVerbAfterAQuoteInItsParagraphStayInItsSentence() {
+        let text = "\u{201C}Shoot!\u{201D} Cherizier chanted. The crowd cheered."
+        #expect(sentences(text) == ["\u{201C}Shoot!\u{201D} Cherizier chanted.", "The crowd cheered."])
+    }
 }
