@@ -8,8 +8,13 @@ extension SpeechAnalyzer {
     /// phrase quoted inside a sentence ("… cut ties “with immediate effect”",
     /// "certified the withdrawal with a “solemn ceremony”") is the words of the
     /// clause's subject, as a reader takes them.
-    mutating func attributeOrphanQuotes() {
+    /// - Parameter recentAfter: who spoke last after each sentence, so that a pronoun in a quote's
+    ///   sentence stands for whom it stood for there, not for the document's last speaker.
+    mutating func attributeOrphanQuotes(recentAfter: [RecentSpeakers]) {
+        let atEnd = recent
+        defer { recent = atEnd }
         for q in quotes {
+            recent = recentAfter[doc.tokens[q.open].sentence]
             // "a move welcomed by Niger's military leaders as a “step towards sovereignty”": the agent's words,
             // even inside someone else's reported speech.
             if let agent = agentBefore(quoteAt: q.open) {

@@ -72,10 +72,34 @@ struct SpeechAnalyzer {
                         quotes: [QuoteSpan], documentKey: String) -> (statements: [StatementFact], table: EntityTable, signatories: [Int: [Int]]) {
         var analyzer = SpeechAnalyzer(doc: doc, lexicon: lexicon, mentions: mentions, table: table, quotes: quotes,
                                       documentKey: documentKey)
-        for sentence in doc.sentences { analyzer.analyze(sentence) }
-        analyzer.attributeOrphanQuotes()
+        var recentAfter: [RecentSpeakers] = []
+        recentAfter.reserveCapacity(doc.sentences.count)
+        for sentence in doc.sentences {
+            analyzer.analyze(sentence)
+            recentAfter.append(analyzer.recent)
+        }
+        analyzer.attributeOrphanQuotes(recentAfter: recentAfter)
         let signatories = analyzer.signatories()
         return (analyzer.statements, analyzer.table, signatories)
+    }
+
+    /// Who spoke last, as "he", "she" and "it" see it at one point of the text.
+    struct RecentSpeakers {
+        var person: (entity: Int, sentence: Int)?
+        var other: (entity: Int, sentence: Int)?
+        var voice: (entity: Int, sentence: Int)?
+        var speakers: (entities: [Int], sentence: Int)?
+    }
+
+    /// The speakers pronouns point to now.
+    var recent: RecentSpeakers {
+        get { RecentSpeakers(person: lastPersonSpeaker, other: lastOtherSpeaker, voice: lastVoice, speakers: lastSpeakers) }
+        set {
+            lastPersonSpeaker = newValue.person
+            lastOtherSpeaker = newValue.other
+            lastVoice = newValue.voice
+            lastSpeakers = newValue.speakers
+        }
     }
 
     // MARK: one sentence
@@ -806,6 +830,10 @@ struct SpeechAnalyzer {
             }
             return usual
         case "it":
+            // "Somalia has rejected the deal. It has also recalled its ambassador": the actor the sentence
+            // before opens with, for an "it" that opens its own.
+            let opensSentence = mention.start == doc.sentences[mention.sentence].tokens.lowerBound
+            if opensSentence, let actor = actorOpening(sentence: mention.sentence - 1) { return actor }
             if let last = lastOtherSpeaker, mention.sentence - last.sentence <= 6 { return last.entity }
             return recentMention(before: m) { table[$0].kind == .organization || table[$0].isDocument }
         default:
@@ -841,7 +869,7 @@ struct SpeechAnalyzer {
         // Over opening adverbs and circumstances, each closed by a comma ("Likewise, Klaus Iohannis …";
         // "On Wednesday, during a press briefing, government spokesman X offered …").
         var phrases = 0
-        while phrases < 3, let comma = openingPhraseEnd(from: k, in: range) {
+        while phrases < 3, let comma = circumstanceEnd(from: k, in: range) {
             k = comma + 1
             phrases += 1
         }
@@ -871,7 +899,7 @@ struct SpeechAnalyzer {
     /// The comma closing an opening adverb or circumstance that starts at `k` ("Likewise,", "On Wednesday,",
     /// "during a press briefing,"): one word, or up to eight words opened by a preposition or a time word,
     /// without a quote or an actor in them.
-    func openingPhraseEnd(from k: Int, in range: Range<Int>) -> Int? {
+    func circumstanceEnd(from k: Int, in range: Range<Int>) -> Int? {
         guard k < range.upperBound, doc.tokens[k].kind == .word else { return nil }
         if k + 1 < range.upperBound, set.mention(at: k) == nil, punct(doc.tokens, k + 1, ",") { return k + 1 }
         guard Self.circumstanceOpeners.contains(doc.tokens[k].lower) else { return nil }
@@ -884,6 +912,29 @@ struct SpeechAnalyzer {
             j += 1
         }
         return nil
+    }
+
+    /// The organization, country or mission a sentence opens with as its subject, over a dateline and
+    /// opening circumstances ("Addis Ababa — Somalia has rejected …", "On Monday, the army said …").
+    func actorOpening(sentence index: Int) -> Int? {
+        guard index >= 0, index < doc.sentences.count else { return nil }
+        let range = doc.sentences[index].tokens
+        var k = range.lowerBound
+        if let dash = (k..<min(range.upperBound, k + 5)).first(where: { isDash($0) }) { k = dash + 1 }
+        var phrases = 0
+        while phrases < 3, let comma = circumstanceEnd(from: k, in: range) {
+            k = comma + 1
+            phrases += 1
+        }
+        guard k < range.upperBound, let m = set.mention(at: k) ?? (doc.tokens[k].lower == "the" ? set.mention(at: k + 1) : nil),
+              let e = set.mentions[m].entity, [.organization, .country, .mission].contains(table[e].kind),
+              !table[e].isDocument, set.mentions[m].kind != .pronoun
+        else { return nil }
+        let after = set.mentions[m].end
+        // The subject, with its verb next: not "Somalia's president", not "Somalia and Ethiopia".
+        guard after < range.upperBound, doc.tokens[after].kind == .word, !doc.tokens[after].isCapitalized,
+              doc.tokens[after].lower != "and", doc.tokens[after].lower != "or" else { return nil }
+        return e
     }
 
     func recentMention(before m: Int, where accept: (Int) -> Bool) -> Int? {

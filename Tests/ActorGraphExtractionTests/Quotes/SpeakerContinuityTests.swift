@@ -52,4 +52,24 @@ struct SpeakerContinuityTests {
             """)
         #expect(graph.speakers(of: "I condemn the killing") == ["Ali Garba"])
     }
+
+    @Test func itOpeningASentenceIsTheActorTheSentenceBeforeOpensWith() {
+        let graph = Fixture.graph("""
+            Nairobi \u{2014} Somalia has rejected the port deal between Ethiopia and Somaliland. It has also \
+            recalled its ambassador \u{201C}for consultations\u{201D}.
+
+            Ethiopia said the deal \u{201C}harms no one\u{201D}.
+            """)
+        #expect(graph.speakers(of: "for consultations") == ["Somalia"])
+    }
+
+    @Test func aPronounInAQuotesClauseIsWhoSpokeThereNotWhoSpokeLast() {
+        let graph = Fixture.graph("""
+            The UN Security Council met on Thursday, and it wants \u{201C}an immediate halt to the \
+            fighting\u{201D} around the city.
+
+            The Rapid Support Forces said the text was \u{201C}biased\u{201D}.
+            """)
+        #expect(graph.speakers(of: "an immediate halt") == ["UN Security Council"])
+    }
 }
