@@ -110,6 +110,8 @@ struct SpeechAnalyzer {
         var verbs = verbsBySentence[sentence.index]
         // "Macron: France doesn't share …" — a name and a colon open the sentence.
         if let colon = colonAttribution(range) { verbs.insert(colon, at: 0) }
+        // "For political scientist Madi Djabakate, the silence stems from …": the view of the person named.
+        if let opinion = forAttribution(range) { verbs.insert(opinion, at: 0) }
         guard !verbs.isEmpty else { return }
         let trailing = verbs.map { isTrailing($0, in: range) }
         var previousSpeakers: [Int] = []
@@ -638,6 +640,19 @@ struct SpeechAnalyzer {
               mention.kind == .person || mention.kind == .named || mention.kind == .government || mention.kind == .organization
         else { return nil }
         return SpeechSpan(range: mention.end..<(mention.end + 1), verb: SpeechVerb(lemma: ":", mode: .clause, listener: false))
+    }
+
+    /// A sentence that opens with "For" and a person named in a role phrase, then a comma ("For Togolese
+    /// political scientist Madi Djabakate, the lack of coverage stems from …"): the rest is that person's view,
+    /// read like "according to".
+    func forAttribution(_ range: Range<Int>) -> SpeechSpan? {
+        let k = range.lowerBound
+        guard doc.tokens[k].lower == "for", k + 2 < range.upperBound,
+              let comma = (k + 1..<min(range.upperBound, k + 12)).first(where: { doc.tokens[$0].kind == .punct }),
+              punct(doc.tokens, comma, ","), let m = set.mention(at: comma - 1), set.mentions[m].kind == .person,
+              set.mentions[m].entity != nil
+        else { return nil }
+        return SpeechSpan(range: k..<(k + 1), verb: SpeechVerb(lemma: "for", mode: .according, listener: false))
     }
 
     // MARK: speakers
