@@ -17,6 +17,8 @@ struct Coreferencer {
     private var contextNames: [String: Int] = [:]
     /// Ministries named so far: their portfolio, the country named with them, their entity.
     private var ministries: [(portfolio: String, country: Int?, entity: Int)] = []
+    /// Regions' governments named so far, by their lowercase words.
+    private var regionalGovernments: [(words: [String], entity: Int)] = []
     /// The words of each person's name, in order of first mention.
     private var personWords: [(words: [String], entity: Int)] = []
 
@@ -290,6 +292,12 @@ struct Coreferencer {
                 continue
             }
             guard mention.kind == .government else { continue }
+            // "The Tigray Interim Administration", later "the interim administration": a region's government,
+            // named; no country's.
+            if mention.lexicon == nil, let regional = regionalGovernment(mention, in: set) {
+                set.mentions[index].entity = regional
+                continue
+            }
             var country = mention.lexicon
             if country == nil {
                 switch mention.detail {
@@ -313,6 +321,39 @@ struct Coreferencer {
             set.mentions[index].entity = e
             lastGovernment = country
         }
+    }
+
+    /// The government of a region that a government noun names or points back to: capitalized words
+    /// right before a capitalized government noun ("Tigray Interim Administration", "Puntland State
+    /// Government") name one; a later lowercase "the interim administration" is the one whose name ends
+    /// with its words.
+    private mutating func regionalGovernment(_ mention: Mention, in set: MentionSet) -> Int? {
+        var lo = mention.start
+        if doc.tokens[lo].lower == "the" { lo += 1 }
+        guard lo < mention.end else { return nil }
+        let words = doc.tokens[lo..<mention.end].map(\.lower)
+        if !doc.tokens[lo].isCapitalized {
+            return regionalGovernments.last(where: { $0.words.count > words.count && Array($0.words.suffix(words.count)) == words })?
+                .entity
+        }
+        // The region: capitalized words before the noun that are no actor's name ("Tigray", not "Malian").
+        var start = lo
+        while start > 0, doc.tokens[start - 1].kind == .word, doc.tokens[start - 1].isCapitalized,
+              doc.tokens[start - 1].lower != "the", !doc.tokens[start].newlineBefore,
+              set.mention(at: start - 1) == nil {
+            start -= 1
+        }
+        // (Within the mention: "The Tigray Interim Administration" may have kept the region inside.)
+        guard start < lo || words.count >= 3 else { return nil }
+        let name = EntityTable.clean(doc.text(tokens: start..<mention.end))
+        let id = NodeID.make(kind: .organization, name: name)
+        let e = table.intern(id) {
+            var made = DocEntity(id: id, kind: .organization, name: name)
+            made.attributes["type"] = "government"
+            return made
+        }
+        regionalGovernments.append((doc.tokens[start..<mention.end].map(\.lower), e))
+        return e
     }
 
     private func countryEarlierInSentence(_ set: MentionSet, before index: Int) -> Int? {

@@ -140,4 +140,13 @@ import Testing
         #expect(MinistryName.portfolio(of: "Ministry spokesman") == nil)
         #expect(MinistryName.portfolio(of: "Central Bank") == nil)
     }
+
+    @Test func aRegionsGovernmentIsNamedAndPointedBackTo() {
+        let graph = Fixture.graph("""
+            The Darfur Interim Administration has accused a rival faction of a coup. \
+            "Irresponsible actions are being carried out," the interim administration declared.
+            """)
+        #expect(graph.names(.organization).contains("Darfur Interim Administration"))
+        #expect(graph.speakers(of: "Irresponsible actions") == ["Darfur Interim Administration"])
+    }
 }
