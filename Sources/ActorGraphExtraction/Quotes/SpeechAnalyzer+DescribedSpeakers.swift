@@ -173,6 +173,8 @@ extension SpeechAnalyzer {
             made.attributes["unnamed"] = "yes"
             return made
         }
+        // "police officer in the region" is also, in short, "police officer".
+        if min(hi, nameEnd) > head + 1, head >= first { table.addAlias(doc.text(tokens: first..<(head + 1)), to: e) }
         describedByHead[doc.tokens[head].lower] = ([e], [])
         return .entities([e], mentions: [])
     }
