@@ -888,6 +888,14 @@ struct SpeechAnalyzer {
             k = comma + 1
             phrases += 1
         }
+        // "The region’s governor, Noki Charfadine, gave a toll …": a role in apposition before the name.
+        if let comma = (k..<min(range.upperBound, k + 8)).first(where: { doc.tokens[$0].kind == .punct }),
+           punct(doc.tokens, comma, ","), comma > k, set.roles.contains(where: { $0.range.upperBound == comma }),
+           !(k..<comma).contains(where: { set.mention(at: $0).map { set.mentions[$0].kind == .person } ?? false }),
+           let m = set.mention(at: comma + 1), set.mentions[m].kind == .person, let e = set.mentions[m].entity,
+           set.mentions[m].end < range.upperBound, punct(doc.tokens, set.mentions[m].end, ",") {
+            return e
+        }
         let opening = k
         while k < range.upperBound, k - opening < 6 {
             if let m = set.mention(at: k) {

@@ -83,4 +83,14 @@ struct SpeakerContinuityTests {
         #expect(graph.speakers(of: "policy of lockdown") == ["Kofi Mensah"])
         #expect(graph.speakers(of: "forbidden reporters") == ["Kofi Mensah"])
     }
+
+    @Test func aRoleInAppositionBeforeTheNameOpensTheSentenceHeContinues() {
+        let graph = Fixture.graph("""
+            A prefect, Ali Mahamat, said nine people were killed. The region\u{2019}s governor, Idriss Noki, gave \
+            a toll of at least ten dead.
+
+            He said the attack had taken place in a \u{201C}red zone, where fishing is forbidden\u{201D}.
+            """)
+        #expect(graph.speakers(of: "red zone") == ["Idriss Noki"])
+    }
 }
