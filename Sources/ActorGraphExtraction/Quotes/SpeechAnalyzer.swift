@@ -725,7 +725,12 @@ struct SpeechAnalyzer {
         // then the sentence from its start.
         var comma = end - 1
         while comma > start, !punct(doc.tokens, comma, ",") { comma -= 1 }
-        if comma > start, case let .entities(entities, mentions) = firstActor(from: comma + 1, to: end, allowWith: true),
+        // (Not a clause that opens with its verb, whose actor is the object: "The AES, a confederation of
+        // three nations, accused Algeria of an “irresponsible act”".)
+        let opensWithVerb = comma > start && comma + 1 < end && doc.tokens[comma + 1].kind == .word
+            && !doc.tokens[comma + 1].isCapitalized && set.mention(at: comma + 1) == nil
+            && doc.tokens[comma + 1].lower.hasSuffix("ed") && !set.roles.contains(where: { $0.range.contains(comma + 1) })
+        if comma > start, !opensWithVerb, case let .entities(entities, mentions) = firstActor(from: comma + 1, to: end, allowWith: true),
            !entities.isEmpty {
             return .entities(entities, mentions: mentions)
         }

@@ -93,4 +93,12 @@ struct SpeakerContinuityTests {
             """)
         #expect(graph.speakers(of: "red zone") == ["Idriss Noki"])
     }
+
+    @Test func aClauseOpeningWithItsVerbHasTheSentencesSubject() {
+        let graph = Fixture.graph("""
+            The Alliance of Sahel States (AES), a confederation of three nations, accused Algeria of an \
+            \u{201C}irresponsible act\u{201D} on Monday.
+            """)
+        #expect(graph.speakers(of: "irresponsible act") == ["Alliance of Sahel States"])
+    }
 }
