@@ -378,6 +378,18 @@ struct SpeechAnalyzer {
         return true
     }
 
+    /// Whether every person a segment names owns what follows ("President Zelenskyy's Chief of Staff").
+    func namesPersonOnlyAsOwner(_ segment: Range<Int>) -> Bool {
+        var any = false
+        for k in segment {
+            guard let m = set.mention(at: k), set.mentions[m].start == k, set.mentions[m].kind == .person else { continue }
+            let end = set.mentions[m].end
+            guard end < segment.upperBound, doc.tokens[end].kind == .possessive else { return false }
+            any = true
+        }
+        return any
+    }
+
     /// Whether token `k` is a dash that sets off a segment like a comma (an apposition, or the end of a
     /// dateline): an em dash, or an en dash or hyphen with a space before it (not "anti-jihadist").
     func isDash(_ k: Int) -> Bool {
@@ -440,7 +452,11 @@ struct SpeechAnalyzer {
         if segments[last].isEmpty && segments.count >= 2 {
             // Apposition: prefer the segment that names a person.
             let candidates = [last - 1, last - 2].filter { $0 >= 0 }
-            for c in candidates where hasPerson(segments[c]) { return (segments[c], segments[c].lowerBound) }
+            // ("Andriy Yermak, President Zelenskyy's Chief of Staff, said": the person before whose role it is.)
+            for c in candidates where hasPerson(segments[c]) {
+                if c == last - 1, candidates.count == 2, namesPersonOnlyAsOwner(segments[c]), hasPerson(segments[last - 2]) { continue }
+                return (segments[c], segments[c].lowerBound)
+            }
             if candidates.count == 2, startsWithRole(segments[last - 1]) || startsWithCoordination(segments[last - 1]) {
                 let merged = segments[last - 2].lowerBound..<segments[last - 1].upperBound
                 return (merged, merged.lowerBound)

@@ -101,4 +101,12 @@ struct SpeakerContinuityTests {
             """)
         #expect(graph.speakers(of: "irresponsible act") == ["Alliance of Sahel States"])
     }
+
+    @Test func aPersonOwningTheRoleInAppositionIsNotTheSpeaker() {
+        let graph = Fixture.graph("""
+            Andriy Melnyk, Ukrainian President Volodymyr Zelenskyy's chief of staff, said the meeting had been \
+            "a very productive first session".
+            """)
+        #expect(graph.speakers(of: "very productive") == ["Andriy Melnyk"])
+    }
 }
