@@ -118,6 +118,16 @@ extension MentionFinder {
         if before >= 0, roleAt[before] >= 0, !set.roles[roleAt[before]].title.anonymous || run.count >= 2 {
             return make(run, .person)
         }
+        // A role with its complement right before: "Ambassador to the United Nations Richard Mills", "special
+        // envoy to Yemen Hans Grundberg".
+        if run.count >= 2, before >= 0, let owner = set.mention(at: before), set.mentions[owner].end == run.lowerBound {
+            var k = set.mentions[owner].start - 1
+            if k >= 0, tokens[k].lower == "the" { k -= 1 }
+            if k >= 1, ["to", "of", "for", "in"].contains(tokens[k].lower), roleAt[k - 1] >= 0,
+               !set.roles[roleAt[k - 1]].title.isRank {
+                return make(run, .person)
+            }
+        }
         // The employer after a role: "researcher … at the Scuola Normale Superiore".
         if run.count >= 2, isEmployerSlot(run.lowerBound) { return make(run, .organization) }
         // Apposition after: "Delina Goxho, researcher on …", "Olivier Salgado, the spokesman for …".

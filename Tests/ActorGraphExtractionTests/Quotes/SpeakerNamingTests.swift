@@ -14,4 +14,14 @@ struct SpeakerNamingTests {
         let id = graph.id("police officer in the region")
         #expect(id.flatMap { graph.nodes[$0]?.aliases } == ["police officer"])
     }
+
+    @Test("a role with its complement before a name makes it a person", arguments: [
+        "\"We call attention to the abuses,\" said deputy U.S. Ambassador to the United Nations Mary Kline.",
+        "UN special envoy to Yemen Mary Kline called the release \"We call attention to the abuses\".",
+    ])
+    func roleWithComplementBeforeAName(text: String) {
+        let graph = Fixture.graph(text)
+        #expect(graph.names(.person) == ["Mary Kline"])
+        #expect(graph.speakers(of: "We call attention") == ["Mary Kline"])
+    }
 }
