@@ -499,6 +499,18 @@ struct Coreferencer {
                 }.compactMap { set.mentions[$0.person].entity }
                 if !affiliated.isEmpty { candidates = candidates.filter { affiliated.contains($0) } }
             }
+            // "Omani Foreign Minister X said … The minister also expressed": a holder of a longer title with
+            // the same head, the one named last (a prime minister is not "the minister").
+            if candidates.isEmpty, mention.lexicon == nil {
+                let head = mention.name.lowercased()
+                for claim in set.claims.reversed() where set.mentions[claim.person].start < mention.start {
+                    let title = claim.role.title.name.lowercased()
+                    guard title.hasSuffix(" " + head), !title.hasPrefix("prime"), !title.hasPrefix("vice"),
+                          let person = set.mentions[claim.person].entity else { continue }
+                    candidates = [person]
+                    break
+                }
+            }
             // "the Burkinabé leader": the one person the text ties to that country.
             if candidates.isEmpty, let country = mention.lexicon {
                 var tied: [Int] = []

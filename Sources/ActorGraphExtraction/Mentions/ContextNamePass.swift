@@ -25,13 +25,17 @@ extension MentionFinder {
     func nameRun(from i: Int, connectors: Bool = false) -> Range<Int>? {
         guard isNameWord(i), !tokens[i].isAllCaps || tokens[i].key.count > 6 else { return nil }
         var j = i + 1
-        while j < tokens.count, j - i < 6 {
+        // (Each particle lengthens the name it is in: "Sayyid Badr bin Hamad bin Hamood Albusaidi".)
+        var limit = 6
+        while j < tokens.count, j - i < limit {
             let t = tokens[j]
             if t.newlineBefore { break }
             if isNameWord(j), !t.isAllCaps { j += 1; continue }
             // Particles inside names: "Iyad Ag Ghaly", "Ould", "bin", "de".
             if Self.particles.contains(t.lower), j + 1 < tokens.count, isNameWord(j + 1), !tokens[j + 1].newlineBefore {
-                j += 2; continue
+                j += 2
+                limit = min(limit + 1, 9)
+                continue
             }
             // "Council of Ministers": after a connector, a capitalized title word is part of the name too.
             if connectors, Self.connectors.contains(t.lower), j + 1 < tokens.count,
@@ -116,6 +120,20 @@ extension MentionFinder {
         let before = run.lowerBound - 1
         // A title right before: "Defense Minister Christine Lambrecht", "Captain Ibrahim Traore".
         if before >= 0, roleAt[before] >= 0, !set.roles[roleAt[before]].title.anonymous || run.count >= 2 {
+            return make(run, .person)
+        }
+        // A name right after a closing quote, then who they are and the verb: "“…,” Ahmat Absakine, Caritas
+        // staff member said."
+        if run.count >= 2, run.count <= 4, before >= 1, tokens[before].kind == .quote,
+           [",", ".", "?", "!"].contains(tokens[before - 1].text), punct(tokens, run.upperBound, ","),
+           let verb = (run.upperBound + 1..<min(tokens.count, run.upperBound + 9)).first(where: {
+               set.speech(at: $0) != nil || tokens[$0].kind == .quote || tokens[$0].sentence != tokens[run.lowerBound].sentence }),
+           set.speech(at: verb) != nil {
+            return make(run, .person)
+        }
+        // A given name after an actor's possessive: "said Al Jazeera’s Ahmed Idris", "Nigeria’s Bola Tinubu".
+        if run.count >= 2, run.count <= 4, before >= 1, tokens[before].kind == .possessive, set.mention(at: before - 1) != nil,
+           lex.firstNameGender[NameFold.lower(tokens[run.lowerBound].text)] != nil {
             return make(run, .person)
         }
         // A role with its complement right before: "Ambassador to the United Nations Richard Mills", "special

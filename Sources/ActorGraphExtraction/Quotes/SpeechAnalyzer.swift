@@ -136,7 +136,11 @@ struct SpeechAnalyzer {
                 content = quotes[q].parts
                 var gap = (quotes[q].close + 1)..<v.lowerBound
                 // “…,” 100 kilometres from Bobo-Dioulasso, the security source said: the subject is after the apposition.
-                if let comma = gap.last(where: { punct(doc.tokens, $0, ",") }), comma + 1 < gap.upperBound,
+                // (Not "“…,” Ahmat Absakine, Caritas staff member said": a name, then who they are.)
+                let namedFirst = set.mention(at: gap.lowerBound).map {
+                    set.mentions[$0].kind == .person && set.mentions[$0].start == gap.lowerBound
+                } ?? false
+                if let comma = gap.last(where: { punct(doc.tokens, $0, ",") }), comma + 1 < gap.upperBound, !namedFirst,
                    gap[..<comma].contains(where: { doc.tokens[$0].kind == .word }) {
                     gap = (comma + 1)..<gap.upperBound
                 }

@@ -24,4 +24,26 @@ struct SpeakerNamingTests {
         #expect(graph.names(.person) == ["Mary Kline"])
         #expect(graph.speakers(of: "We call attention") == ["Mary Kline"])
     }
+
+    @Test func aLongNameWithParticlesIsOnePerson() {
+        let graph = Fixture.graph("""
+            Oman has brokered a truce, Omani Foreign Minister Sayyid Badr bin Hamad bin Hamood Albusaidi said on \
+            Tuesday. The minister also thanked both parties for their "constructive" engagement.
+            """)
+        #expect(graph.names(.person) == ["Sayyid Badr bin Hamad bin Hamood Albusaidi"])
+        #expect(graph.speakers(of: "constructive") == ["Sayyid Badr bin Hamad bin Hamood Albusaidi"])
+    }
+
+    @Test func aGivenNameAfterAnOutletsPossessiveIsAPerson() {
+        let graph = Fixture.graph("\"The situation is very dire,\" said Al Jazeera\u{2019}s Ahmed Idris.")
+        #expect(graph.speakers(of: "very dire") == ["Ahmed Idris"])
+    }
+
+    @Test func aNameThenWhoTheyAreBeforeTheVerb() {
+        let graph = Fixture.graph("""
+            Food ran short in the camp. \u{201C}We are distributing tokens so that things are orderly,\u{201D} \
+            Ahmat Absakine, Caritas staff member said.
+            """)
+        #expect(graph.speakers(of: "distributing tokens") == ["Ahmat Absakine"])
+    }
 }
