@@ -226,6 +226,11 @@ struct Coreferencer {
             return known
         }
         if words.count == 1, let known = personBySurname[words[0]] { return known }
+        // "Outtara" after "Alassane Ouattara": a surname misspelt by one letter is the person named before.
+        if words.count == 1, let known = misspeltSurname(NameFold.lower(words[0])) {
+            table.addAlias(mention.name, to: known)
+            return known
+        }
         // "Le Drian" after "Jean-Yves Le Drian": the last words of a longer name seen before.
         if words.count >= 2, let known = personWords.first(where: { $0.words.count > words.count && Array($0.words.suffix(words.count)) == words }) {
             personByName[mention.name] = known.entity
@@ -243,6 +248,35 @@ struct Coreferencer {
             personBySurname[middle] = e
         }
         return e
+    }
+
+    /// The one person named before whose surname differs from `word` by one letter (a letter changed,
+    /// added or dropped), for surnames of six letters or more with the same first letter.
+    private func misspeltSurname(_ word: String) -> Int? {
+        guard word.count >= 6 else { return nil }
+        var found: Int?
+        for (index, entity) in table.list.enumerated() where entity.kind == .person {
+            guard let surname = entity.name.split(separator: " ").last.map({ NameFold.lower(String($0)) }),
+                  surname != word, surname.first == word.first, Self.oneEditApart(surname, word) else { continue }
+            if found != nil && found != index { return nil }
+            found = index
+        }
+        return found
+    }
+
+    /// Whether two words differ by exactly one changed, added or dropped letter.
+    static func oneEditApart(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        guard abs(x.count - y.count) <= 1 else { return false }
+        var i = 0, j = 0, edits = 0
+        while i < x.count && j < y.count {
+            if x[i] == y[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
+        }
+        edits += (x.count - i) + (y.count - j)
+        return edits == 1
     }
 
     // MARK: governments and capitals

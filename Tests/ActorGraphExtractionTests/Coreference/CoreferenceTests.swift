@@ -149,4 +149,19 @@ import Testing
         #expect(graph.names(.organization).contains("Darfur Interim Administration"))
         #expect(graph.speakers(of: "Irresponsible actions") == ["Darfur Interim Administration"])
     }
+
+    @Test func aSurnameMisspeltByOneLetterIsThePersonNamedBefore() {
+        let graph = Fixture.graph("""
+            President Alassane Ouattara met the envoys. "I hope the appeal will be heard," Outtara told reporters.
+            """)
+        #expect(graph.names(.person) == ["Alassane Ouattara"])
+        #expect(graph.speakers(of: "appeal will be heard") == ["Alassane Ouattara"])
+    }
+
+    @Test("one edit apart", arguments: [("Ouattara", "Outtara", true), ("Borrell", "Borrel", true),
+                                        ("Traore", "Traore", false), ("Mahama", "Mahamat", true), ("Diallo", "Dialla", true),
+                                        ("Ouattara", "Ouatara_x", false)])
+    func oneEdit(a: String, b: String, expected: Bool) {
+        #expect(Coreferencer.oneEditApart(a, b) == expected)
+    }
 }
