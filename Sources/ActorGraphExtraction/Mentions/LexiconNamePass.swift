@@ -19,6 +19,12 @@ extension MentionFinder {
                     if next.kind == .word, next.isCapitalized, !next.newlineBefore, !next.isAllCaps,
                        entity.kind == .country || entity.isNewsOutlet, lex.orgHeads.contains(next.lower) { return false }
                 }
+                // "Ivory Coast’s National Security Council" is not the UN's: a capitalized modifier before an
+                // organization's name makes another body's name.
+                if payload.1 == .name, entity.kind == .organization, range.lowerBound > 0,
+                   tokens[range.lowerBound - 1].isCapitalized, Self.bodyModifiers.contains(tokens[range.lowerBound - 1].lower) {
+                    return false
+                }
                 return true
             }
             guard let hit else { i += 1; continue }
@@ -40,6 +46,10 @@ extension MentionFinder {
             i += hit.length
         }
     }
+
+    /// Capitalized modifiers that make a lexicon organization's name another body's ("National Security
+    /// Council", "Supreme Security Council", "Transitional Military Council").
+    static let bodyModifiers: Set<String> = ["national", "supreme", "transitional", "federal", "regional", "provisional", "interim"]
 
     /// Words before a capital that make it a place ("in Bamako", "capital Accra"), not a government.
     static let locatives: Set<String> = [

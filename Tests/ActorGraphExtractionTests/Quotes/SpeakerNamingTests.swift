@@ -46,4 +46,18 @@ struct SpeakerNamingTests {
             """)
         #expect(graph.speakers(of: "distributing tokens") == ["Ahmat Absakine"])
     }
+
+    @Test func aNationalSecurityCouncilIsNotTheUNs() {
+        let graph = Fixture.graph("Ghana's National Security Council met on Monday.")
+        #expect(graph.nodes["organization:un-security-council"] == nil)
+    }
+
+    @Test func praiseAndWelcomeReportAQuote() {
+        let graph = Fixture.graph("""
+            Governor Marc Kashe praised "the good collaboration between the government and the UN".
+            """)
+        #expect(graph.speakers(of: "good collaboration") == ["Marc Kashe"])
+        // Without a quote, welcoming is no statement.
+        #expect(Fixture.graph("Governor Marc Kashe welcomed the decision.").statements.isEmpty)
+    }
 }
