@@ -125,8 +125,21 @@ struct SpeakerResolver {
             if let next = set.mention(at: k), next != current {
                 guard let e = set.mentions[next].entity, table[e].kind.isActor || table[e].kind == .mission,
                       set.mentions[next].kind != .pronoun else { break }
+                // "Human Rights Concern Eritrea": a country right after an organization's name is part of it.
+                if k > set.mentions[mention].end, set.mentions[current].kind == .organization, table[e].kind == .country { break }
                 current = next
                 k = set.mentions[next].end
+                continue
+            }
+            // "UK-based non-government group …": hyphenated modifiers ("-based", "non-government").
+            if t.isPunct("-"), !t.spaceBefore, k + 1 < end, !doc.tokens[k + 1].spaceBefore, doc.tokens[k + 1].kind == .word,
+               !doc.tokens[k + 1].isCapitalized {
+                k += 2
+                continue
+            }
+            if t.kind == .word, !t.isCapitalized, k + 2 < end, doc.tokens[k + 1].isPunct("-"), !doc.tokens[k + 1].spaceBefore,
+               !doc.tokens[k + 2].spaceBefore {
+                k += 1
                 continue
             }
             if t.kind == .possessive || (t.kind == .word && !t.isCapitalized && Self.nounPhraseWords(t.lower, lex: lex, doc: doc, at: k)) {

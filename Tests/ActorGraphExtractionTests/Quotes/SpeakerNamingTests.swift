@@ -60,4 +60,12 @@ struct SpeakerNamingTests {
         // Without a quote, welcoming is no statement.
         #expect(Fixture.graph("Governor Marc Kashe welcomed the decision.").statements.isEmpty)
     }
+
+    @Test func hyphenatedModifiersLeadToTheOrganizationNotTheCountryOfItsBase() {
+        let graph = Fixture.graph("""
+            UK-based non-government group Human Rights Concern Eritrea said on Tuesday that Eritrea had ordered \
+            a "nationwide military mobilisation".
+            """)
+        #expect(graph.speakers(of: "nationwide military mobilisation") == ["Human Rights Concern"])
+    }
 }
