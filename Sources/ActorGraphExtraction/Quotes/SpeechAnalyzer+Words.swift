@@ -67,6 +67,7 @@ extension SpeechAnalyzer {
         "citizens", "voters", "supporters", "opponents", "parents", "elders", "shopkeepers", "merchants", "academics",
         "politicians", "lawmakers", "senators", "deputies", "medics", "volunteers", "inhabitants", "locals",
         "eyewitnesses", "families", "relatives", "colleagues", "neighbours", "neighbors", "friends", "authorities",
+        "candidates", "coalition", "collective", "crowd", "platform", "grouping",
     ]
     static let pluralHeads: Set<String> = Set<String>([
         "officials", "sources", "servicemen", "soldiers", "officers", "leaders", "diplomats", "witnesses", "residents",

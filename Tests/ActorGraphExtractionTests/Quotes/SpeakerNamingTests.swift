@@ -68,4 +68,12 @@ struct SpeakerNamingTests {
             """)
         #expect(graph.speakers(of: "nationwide military mobilisation") == ["Human Rights Concern"])
     }
+
+    @Test func aCoalitionDescribedIsTheSpeakerNotWhomItUrges() {
+        let graph = Fixture.graph("""
+            Talks stalled. A coalition of opposition candidates urged the president, better known by his nickname \
+            Farmaajo, to \u{201C}respect the constitution\u{201D} and ensure a peaceful transfer of power.
+            """)
+        #expect(graph.speakers(of: "respect the constitution") == ["coalition of opposition candidates"])
+    }
 }
