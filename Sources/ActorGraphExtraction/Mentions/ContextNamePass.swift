@@ -179,6 +179,8 @@ extension MentionFinder {
         // A media or group noun right before: "broadcaster France24", "the newspaper Le Monde".
         if before >= 0, run.count <= 4, tokens[before].kind == .word, !tokens[before].isCapitalized,
            Self.mediaNouns.contains(tokens[before].lower), !tokens[run.lowerBound].newlineBefore {
+            // ("the head of the … opposition party Jean Pierre Fabre": a given name opens a person's name.)
+            if run.count >= 2, lex.firstNameGender[NameFold.lower(tokens[run.lowerBound].text)] != nil { return make(run, .person) }
             return make(run, .organization)
         }
         // "who it named as Gwenaelle Habouzit, Herve Fournier and Guillaume Reisacher": people, named.
@@ -362,7 +364,12 @@ extension MentionFinder {
             }
             var m = k - 2
             var startRun = k - 1
-            while m >= 0, isNameWord(m) || (Self.connectors.contains(tokens[m].lower) && m > 0 && isNameWord(m - 1)) {
+            // Before a defined acronym even common words are the name's: "National Alliance for Change (ANC)".
+            func inName(_ j: Int) -> Bool {
+                isNameWord(j) || (tokens[j].isCapitalized && tokens[j].kind == .word && isFree(j) && roleAt[j] < 0
+                                  && !Self.functionWords.contains(tokens[j].lower) && !tokens[j + 1].newlineBefore)
+            }
+            while m >= 0, inName(m) || (Self.connectors.contains(tokens[m].lower) && m > 0 && inName(m - 1)) {
                 startRun = m; m -= 1
             }
             guard startRun < k - 1 else { continue }

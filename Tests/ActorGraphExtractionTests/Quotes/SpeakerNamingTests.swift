@@ -76,4 +76,14 @@ struct SpeakerNamingTests {
             """)
         #expect(graph.speakers(of: "respect the constitution") == ["coalition of opposition candidates"])
     }
+
+    @Test func aPartyNounBeforeAGivenNameIsAPersonsRole() {
+        let graph = Fixture.graph("""
+            Later, the head of the Popular Alliance for Change (PAC) opposition party Jean Pierre Fabre hit out \
+            at the reform. "Enough is enough," he said.
+            """)
+        #expect(graph.names(.person) == ["Jean Pierre Fabre"])
+        #expect(graph.names(.organization) == ["Popular Alliance for Change"])
+        #expect(graph.speakers(of: "Enough is enough") == ["Jean Pierre Fabre"])
+    }
 }
