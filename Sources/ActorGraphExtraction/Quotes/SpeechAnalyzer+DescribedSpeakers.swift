@@ -74,6 +74,11 @@ extension SpeechAnalyzer {
         while hi > lo, doc.tokens[hi - 1].kind == .punct || Self.auxiliaries.contains(doc.tokens[hi - 1].lower)
                 || doc.tokens[hi - 1].lower == "as" { hi -= 1 }
         if let named = countedCountries(lo..<hi) { return named }
+        // "a source who was on the ground in Mamfe": a relative clause ends the description.
+        if let relative = (lo + 2..<max(lo + 2, hi)).first(where: { ["who", "which", "that"].contains(doc.tokens[$0].lower) }) {
+            hi = relative
+            while hi > lo, doc.tokens[hi - 1].kind == .punct { hi -= 1 }
+        }
         // With `bareEnough`, a plural head needs no determiner ("regional leaders decided …").
         // ("Sources in Zabarmari", "locals in Nioro": a plural head and the place they are in.)
         func isPlaceWord(_ k: Int) -> Bool {

@@ -86,4 +86,12 @@ struct SpeakerNamingTests {
         #expect(graph.names(.organization) == ["Popular Alliance for Change"])
         #expect(graph.speakers(of: "Enough is enough") == ["Jean Pierre Fabre"])
     }
+
+    @Test func aRelativeClauseEndsTheDescriptionOfAnUnnamedSpeaker() {
+        let graph = Fixture.graph("""
+            The governor gave a toll. \u{201C}So far, 24 corpses have been identified,\u{201D} said a source who was \
+            on the ground in Mamfe.
+            """)
+        #expect(graph.speakers(of: "24 corpses") == ["source"])
+    }
 }
