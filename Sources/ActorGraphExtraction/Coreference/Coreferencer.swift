@@ -332,7 +332,7 @@ struct Coreferencer {
                 set.mentions[index].entity = regional
                 continue
             }
-            var country = mention.lexicon
+            var country = mention.lexicon ?? capitalAfter(mention)
             if country == nil {
                 switch mention.detail {
                 case "country":
@@ -355,6 +355,21 @@ struct Coreferencer {
             set.mentions[index].entity = e
             lastGovernment = country
         }
+    }
+
+    /// The country whose capital follows a government noun: "the military regime in power in Niamey".
+    private func capitalAfter(_ mention: Mention) -> Int? {
+        let sentenceEnd = doc.sentences[mention.sentence].tokens.upperBound
+        var k = mention.end
+        while k + 1 < min(sentenceEnd, mention.end + 5) {
+            if doc.tokens[k].lower == "in", let hit = lex.entityMatcher.match(doc.tokens, at: k + 1, limit: sentenceEnd),
+               hit.payload.1 == .capital, lex.entities[hit.payload.0].kind == .country {
+                return hit.payload.0
+            }
+            guard doc.tokens[k].kind == .word, !doc.tokens[k].isCapitalized else { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// The government of a region that a government noun names or points back to: capitalized words
@@ -726,6 +741,12 @@ struct Coreferencer {
             if let e = other.entity, table[e].kind == .organization, other.kind == .named || other.kind == .organization,
                NameFold.lower(table[e].name).hasSuffix(head) || NameFold.lower(doc.text(tokens: other.range)).hasSuffix(head) {
                 return e
+            }
+            // "The Commission of the Economic Community of West African States (ECOWAS)" … "the commission".
+            if let e = other.entity, table[e].kind == .organization, other.kind == .named || other.kind == .organization {
+                var k = other.start - 1
+                if k >= 0, doc.tokens[k].lower == "the" { k -= 1 }
+                if k >= 1, doc.tokens[k].lower == "of", doc.tokens[k - 1].lower == head { return e }
             }
             m -= 1
         }

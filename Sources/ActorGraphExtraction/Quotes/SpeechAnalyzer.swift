@@ -323,8 +323,14 @@ struct SpeechAnalyzer {
     func invertedSpeakerAtEnd(_ verb: SpeechSpan, in range: Range<Int>) -> Range<Int>? {
         let v = verb.range
         guard verb.verb.mode == .clause, !verb.verb.listener, v.lowerBound > range.lowerBound + 3,
-              punct(doc.tokens, v.lowerBound - 1, ","), inQuote[v.lowerBound - 2] < 0, v.upperBound < range.upperBound
+              punct(doc.tokens, v.lowerBound - 1, ","), v.upperBound < range.upperBound
         else { return nil }
+        // (A quote closing right before the comma is the verb's only when it is a fragment of the clause: "The
+        // convoy was “heading for Chad”, said the military regime"; a whole quote is `quoteBefore`'s.)
+        if inQuote[v.lowerBound - 2] >= 0 {
+            let q = quotes[inQuote[v.lowerBound - 2]]
+            guard q.close == v.lowerBound - 2, q.open > range.lowerBound + 1 else { return nil }
+        }
         let words = phrase(after: v, in: range)
         var end = words.upperBound
         while end < range.upperBound, doc.tokens[end].kind == .punct, !punct(doc.tokens, end, ",") { end += 1 }

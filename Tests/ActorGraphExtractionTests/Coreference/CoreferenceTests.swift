@@ -164,4 +164,20 @@ import Testing
     func oneEdit(a: String, b: String, expected: Bool) {
         #expect(Coreferencer.oneEditApart(a, b) == expected)
     }
+
+    @Test func theCommissionOfAnOrganizationIsPointedBackToByItsHead() {
+        let graph = Fixture.graph("""
+            The Commission of the Economic Community of West African States (ECOWAS) reacted swiftly. \
+            In the region, the commission "will hold all those involved responsible".
+            """)
+        #expect(graph.speakers(of: "will hold all those involved") == ["Economic Community of West African States"])
+    }
+
+    @Test func aGovernmentInItsCapitalIsThatCountrysGovernment() {
+        let graph = Fixture.graph("""
+            French troops left Niger for Chad. The convoy was "heading for Chad", said the military regime in \
+            power in Niamey since July.
+            """)
+        #expect(graph.speakers(of: "heading for Chad") == ["Niger government"])
+    }
 }

@@ -109,4 +109,9 @@ struct SpeakerContinuityTests {
             """)
         #expect(graph.speakers(of: "very productive") == ["Andriy Melnyk"])
     }
+
+    @Test func aFragmentQuotedBeforeAnInvertedSpeakerIsTheSpeakersReport() {
+        let graph = Fixture.graph("Troops left. The convoy was \"heading for Chad\", said Colonel John Smith.")
+        #expect(graph.speakers(of: "heading for Chad") == ["John Smith"])
+    }
 }
