@@ -63,6 +63,9 @@ extension MentionFinder {
         return i..<j
     }
 
+    /// Whether token `k` is a given name of the lexicon ("Ahmed", "Jean"), which opens a person's name.
+    func isGivenName(_ k: Int) -> Bool { lex.firstNameGender[NameFold.lower(tokens[k].text)] != nil }
+
     /// Whether token `k` can be part of a name: a free capitalized word that is
     /// not a function word, a title or a verb.
     func isNameWord(_ k: Int) -> Bool {
@@ -133,7 +136,7 @@ extension MentionFinder {
         }
         // A given name after an actor's possessive: "said Al Jazeera’s Ahmed Idris", "Nigeria’s Bola Tinubu".
         if run.count >= 2, run.count <= 4, before >= 1, tokens[before].kind == .possessive, set.mention(at: before - 1) != nil,
-           lex.firstNameGender[NameFold.lower(tokens[run.lowerBound].text)] != nil {
+           isGivenName(run.lowerBound) {
             return make(run, .person)
         }
         // A role with its complement right before: "Ambassador to the United Nations Richard Mills", "special
@@ -180,7 +183,7 @@ extension MentionFinder {
         if before >= 0, run.count <= 4, tokens[before].kind == .word, !tokens[before].isCapitalized,
            Self.mediaNouns.contains(tokens[before].lower), !tokens[run.lowerBound].newlineBefore {
             // ("the head of the … opposition party Jean Pierre Fabre": a given name opens a person's name.)
-            if run.count >= 2, lex.firstNameGender[NameFold.lower(tokens[run.lowerBound].text)] != nil { return make(run, .person) }
+            if run.count >= 2, isGivenName(run.lowerBound) { return make(run, .person) }
             return make(run, .organization)
         }
         // "who it named as Gwenaelle Habouzit, Herve Fournier and Guillaume Reisacher": people, named.

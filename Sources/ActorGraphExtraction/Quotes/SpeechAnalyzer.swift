@@ -911,14 +911,9 @@ struct SpeechAnalyzer {
     func personOpening(sentence index: Int) -> Int? {
         guard index >= 0, index < doc.sentences.count else { return nil }
         let range = doc.sentences[index].tokens
-        var k = range.lowerBound
-        // Over opening adverbs and circumstances, each closed by a comma ("Likewise, Klaus Iohannis …";
-        // "On Wednesday, during a press briefing, government spokesman X offered …").
-        var phrases = 0
-        while phrases < 3, let comma = circumstanceEnd(from: k, in: range) {
-            k = comma + 1
-            phrases += 1
-        }
+        // Over opening adverbs and circumstances ("Likewise, Klaus Iohannis …"; "On Wednesday, during a press
+        // briefing, government spokesman X offered …").
+        var k = afterCircumstances(from: range.lowerBound, in: range)
         // "The region’s governor, Noki Charfadine, gave a toll …": a role in apposition before the name.
         if let comma = (k..<min(range.upperBound, k + 8)).first(where: { doc.tokens[$0].kind == .punct }),
            punct(doc.tokens, comma, ","), comma > k, set.roles.contains(where: { $0.range.upperBound == comma }),
@@ -950,6 +945,17 @@ struct SpeechAnalyzer {
         return nil
     }
 
+    /// Where a clause's subject can start after up to three opening adverbs or circumstances, each closed by
+    /// a comma, from token `k`.
+    func afterCircumstances(from k: Int, in range: Range<Int>) -> Int {
+        var k = k
+        for _ in 0..<3 {
+            guard let comma = circumstanceEnd(from: k, in: range) else { break }
+            k = comma + 1
+        }
+        return k
+    }
+
     /// The comma closing an opening adverb or circumstance that starts at `k` ("Likewise,", "On Wednesday,",
     /// "during a press briefing,"): one word, or up to eight words opened by a preposition or a time word,
     /// without a quote or an actor in them.
@@ -975,11 +981,7 @@ struct SpeechAnalyzer {
         let range = doc.sentences[index].tokens
         var k = range.lowerBound
         if let dash = (k..<min(range.upperBound, k + 5)).first(where: { isDash($0) }) { k = dash + 1 }
-        var phrases = 0
-        while phrases < 3, let comma = circumstanceEnd(from: k, in: range) {
-            k = comma + 1
-            phrases += 1
-        }
+        k = afterCircumstances(from: k, in: range)
         guard k < range.upperBound, let m = set.mention(at: k) ?? (doc.tokens[k].lower == "the" ? set.mention(at: k + 1) : nil),
               let e = set.mentions[m].entity, [.organization, .country, .mission].contains(table[e].kind),
               !table[e].isDocument, set.mentions[m].kind != .pronoun
