@@ -578,7 +578,7 @@ struct Coreferencer {
             // become it (not an earlier holder the text names with the title); and a head of state or
             // leader the text names no holder for is that person too.
             let words = doc.tokens[mention.range].map(\.lower)
-            if words.contains("new") || (candidates.isEmpty && Self.headRoles.contains(mention.name)),
+            if words.contains("new") || (candidates.isEmpty && (Self.headRoles.contains(mention.name) || headsTheState(mention))),
                let topic = mostMentionedPerson(before: mention.start, in: set) {
                 candidates = [topic]
             }
@@ -633,6 +633,21 @@ struct Coreferencer {
 
     /// Roles that a description without a holder gives to the person the text is about.
     static let headRoles: Set<String> = ["President", "Interim President", "leader"]
+
+    /// What a "head of the …" or "chief of the …" leads when the role is the country's leadership.
+    static let stateBodies: Set<String> = ["transition", "state", "junta", "government", "regime", "country"]
+
+    /// Whether a role description is "the head of the transition", "the head of state", "the chief of the junta".
+    private func headsTheState(_ mention: Mention) -> Bool {
+        // (One head: "the heads of state" are many.)
+        guard ["head", "chief"].contains(doc.tokens[mention.end - 1].lower) else { return false }
+        var k = mention.end
+        guard k < doc.tokens.count, doc.tokens[k].lower == "of" else { return false }
+        k += 1
+        if k < doc.tokens.count, doc.tokens[k].lower == "the" { k += 1 }
+        if k < doc.tokens.count, ["military", "transitional", "interim"].contains(doc.tokens[k].lower) { k += 1 }
+        return k < doc.tokens.count && Self.stateBodies.contains(doc.tokens[k].lower)
+    }
 
     /// The person named most often before token `token` (the first named, on a tie).
     private func mostMentionedPerson(before token: Int, in set: MentionSet) -> Int? {

@@ -9,9 +9,16 @@ extension MentionFinder {
     mutating func findNamesFromContext() {
         var i = 0
         let n = tokens.count
+        // A name keeps the kind its first mention was given ("uranium miner Orano … Orano said": a company).
+        var kinds: [String: MentionKind] = [:]
         while i < n {
             guard let run = nameRun(from: i) else { i += 1; continue }
-            if let mention = classify(run) {
+            if var mention = classify(run) {
+                if let first = kinds[mention.name], first != mention.kind, [.person, .organization].contains(first),
+                   [.person, .organization].contains(mention.kind) {
+                    mention.kind = first
+                }
+                kinds[mention.name] = kinds[mention.name] ?? mention.kind
                 add(mention)
                 i = mention.range.upperBound
             } else {
@@ -151,6 +158,10 @@ extension MentionFinder {
         }
         // The employer after a role: "researcher … at the Scuola Normale Superiore".
         if run.count >= 2, isEmployerSlot(run.lowerBound) { return make(run, .organization) }
+        // An organization in apposition after: "Air Info, an Agadez-based media outlet that covers …".
+        if run.count <= 4, organizationFollows(run.upperBound), run.count >= 2 || looksLikeName(run.lowerBound) {
+            return make(run, .organization)
+        }
         // Apposition after: "Delina Goxho, researcher on …", "Olivier Salgado, the spokesman for …".
         if run.count >= 2, roleFollows(run.upperBound) { return make(run, .person) }
         // Apposition before: "the head of Mali's ruling junta, Assimi Goita, posted …".
@@ -243,6 +254,27 @@ extension MentionFinder {
             if roleAt[m] >= 0 { return !set.roles[roleAt[m]].title.isRank || m - k <= 2 }
             if !(tokens[m].kind == .word && (isFunctionWord(tokens[m]) || !tokens[m].isCapitalized || set.owner[m] >= 0))
                 && tokens[m].kind != .possessive { return false }
+            m += 1
+        }
+        return false
+    }
+
+    /// Whether an organization's description follows at `k` (", an Agadez-based media outlet", ", a local
+    /// news website"): a determiner, lower-case modifiers, and a media or company noun that ends the phrase.
+    private func organizationFollows(_ k: Int) -> Bool {
+        guard k + 2 < tokens.count, punct(tokens, k, ","), ["a", "an", "the"].contains(tokens[k + 1].lower) else { return false }
+        var m = k + 2
+        while m < tokens.count, m - k <= 7 {
+            // "Agadez-based": a hyphenated modifier, whatever its first word.
+            if m + 2 < tokens.count, tokens[m + 1].isPunct("-"), !tokens[m + 1].spaceBefore, !tokens[m + 2].spaceBefore {
+                m += 3
+                continue
+            }
+            guard tokens[m].kind == .word, !tokens[m].isCapitalized || set.place[m] else { return false }
+            if Self.mediaNouns.contains(tokens[m].lower) {
+                return m + 1 >= tokens.count || tokens[m + 1].kind != .word || !isNameWord(m + 1) && tokens[m + 1].lower != "of"
+            }
+            if isFunctionWord(tokens[m]) || roleAt[m] >= 0 || set.owner[m] >= 0 && !set.place[m] { return false }
             m += 1
         }
         return false
@@ -442,6 +474,7 @@ extension MentionFinder {
         "agency", "broadcaster", "newspaper", "daily", "channel", "television", "radio", "outlet", "group",
         "movement", "coalition", "party", "website", "network", "tv", "station", "organisation", "organization",
         "company", "firm", "operator", "contractor", "militia", "conglomerate", "airline", "bank",
+        "miner", "producer", "giant", "maker", "manufacturer", "supplier", "lender", "insurer", "exporter",
     ]
     /// Words after a name that make it a broadcaster's ("Al-Arabiya TV").
     static let mediaSuffixes: Set<String> = ["tv", "television", "radio"]

@@ -43,6 +43,8 @@ extension MentionFinder {
             if Self.settlementsBeforeName.contains(word) { return true }
             // "the town of Tawila", "the outskirts of Bukavu".
             if word == "of", before >= 1, Self.settlementNouns.contains(tokens[before - 1].lower) { return true }
+            // "a resident of Mekelle told …", "the mayor of Goma": where people live or govern.
+            if word == "of", before >= 1, Self.inhabitantNouns.contains(tokens[before - 1].lower) { return true }
         }
         // A dateline: "EL-FASHER, Sudan –", "Goma, Congo (AP) —" at a paragraph's start.
         if tokens[run.lowerBound].newlineBefore || run.lowerBound == 0, after + 1 < tokens.count, punct(tokens, after, ","),
@@ -60,6 +62,10 @@ extension MentionFinder {
     ]
     /// Settlement nouns that stand right before a place's name ("the capital Mekelle").
     static let settlementsBeforeName: Set<String> = ["capital", "city", "town", "village"]
+    /// People named by the place they live in or govern, before "of" ("residents of Mekelle").
+    static let inhabitantNouns: Set<String> = [
+        "resident", "residents", "inhabitant", "inhabitants", "native", "natives", "villagers", "mayor",
+    ]
     /// Nouns for settlements and areas before "of" ("the town of Tawila", "the outskirts of Bukavu").
     static let settlementNouns: Set<String> = [
         "city", "town", "village", "capital", "region", "province", "district", "area", "locality", "commune",

@@ -146,6 +146,11 @@ struct SpeakerResolver {
                 k += 1
                 continue
             }
+            // "French uranium miner Orano": lower-case words ending in a company or media noun, then its name.
+            if let named = companyNounEnd(from: k, within: end) {
+                k = named
+                continue
+            }
             // ", Antonio Guterres," after a role: the person in apposition.
             if t.isPunct(","), k + 1 < end, let p = set.mention(at: k + 1), set.mentions[p].kind == .person,
                set.mentions[p].entity != nil, k > set.mentions[current].end || set.mentions[current].kind == .roleDescription,
@@ -155,6 +160,15 @@ struct SpeakerResolver {
             break
         }
         return current
+    }
+
+    /// Where the name starts after up to three lower-case words that end in a company or media noun
+    /// ("uranium miner", "mining giant"), if a mention starts right there.
+    private func companyNounEnd(from k: Int, within end: Int) -> Int? {
+        var j = k
+        while j < end, j - k < 3, doc.tokens[j].kind == .word, !doc.tokens[j].isCapitalized { j += 1 }
+        guard j > k, j < end, MentionFinder.mediaNouns.contains(doc.tokens[j - 1].lower), set.mention(at: j) != nil else { return nil }
+        return j
     }
 
     /// Lower-case words that stay inside a noun phrase before its head: role

@@ -167,6 +167,8 @@ extension SpeechAnalyzer {
         if Self.describedDeterminers.contains(doc.tokens[first].lower) || (!partitive && doc.tokens[first].lower == "one") {
             first += 1
         }
+        // "an anonymous Kafolo resident": not being named is not part of who they are.
+        while first + 1 < hi, first < head, Self.unnamedAdjectives.contains(doc.tokens[first].lower) { first += 1 }
         guard first < hi else { return nil }
         let name = EntityTable.clean(doc.text(tokens: first..<max(first + 1, min(hi, nameEnd))))
         let plural = (Self.pluralHeads.contains(doc.tokens[head].lower) || doc.tokens[first].kind == .number

@@ -51,6 +51,8 @@ extension SpeechAnalyzer {
         "rebels", "militant", "militants", "minister", "ministers", "envoy", "envoys", "worker", "workers",
         "countries", "nations", "states", "governments", "juntas", "ngos",
     ]).union(moreSingularHeads).union(morePluralHeads)
+    /// Adjectives that only say a speaker is not named ("an anonymous resident"), left out of the speaker's name.
+    static let unnamedAdjectives: Set<String> = ["anonymous", "unnamed", "unidentified"]
     /// People wire copy quotes without a name: traders, drivers, mothers.
     static let moreSingularHeads: Set<String> = [
         "mutineer", "importer", "trader", "driver", "doctor", "nurse", "journalist", "student", "farmer", "herder",
@@ -59,6 +61,8 @@ extension SpeechAnalyzer {
         "opponent", "parent", "elder", "shopkeeper", "merchant", "businessman", "businesswoman", "activist", "academic",
         "professor", "politician", "lawmaker", "senator", "deputy", "medic", "volunteer", "pilot", "inhabitant",
         "local", "eyewitness", "resident", "colleague", "neighbour", "neighbor", "friend", "spokeswoman",
+        "deacon", "priest", "pastor", "imam", "cleric", "monk", "nun", "passenger", "traveller", "traveler", "vendor",
+        "engineer", "lecturer", "fisherman", "herdsman",
     ]
     static let morePluralHeads: Set<String> = [
         "mutineers", "importers", "traders", "drivers", "doctors", "nurses", "journalists", "students", "farmers",
@@ -67,7 +71,9 @@ extension SpeechAnalyzer {
         "citizens", "voters", "supporters", "opponents", "parents", "elders", "shopkeepers", "merchants", "academics",
         "politicians", "lawmakers", "senators", "deputies", "medics", "volunteers", "inhabitants", "locals",
         "eyewitnesses", "families", "relatives", "colleagues", "neighbours", "neighbors", "friends", "authorities",
-        "candidates", "coalition", "collective", "crowd", "platform", "grouping",
+        "candidates", "coalition", "collective", "crowd", "platform", "grouping", "deacons", "priests", "pastors",
+        "imams", "clerics", "monks", "nuns", "passengers", "travellers", "travelers", "vendors", "engineers",
+        "lecturers", "fishermen", "herdsmen",
     ]
     static let pluralHeads: Set<String> = Set<String>([
         "officials", "sources", "servicemen", "soldiers", "officers", "leaders", "diplomats", "witnesses", "residents",

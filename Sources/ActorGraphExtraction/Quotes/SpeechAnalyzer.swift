@@ -651,11 +651,28 @@ struct SpeechAnalyzer {
             && v.lowerBound - 1 == range.lowerBound) {
             var stop = range.upperBound
             while stop > end + 1, punct(doc.tokens, stop - 1, ".") { stop -= 1 }
-            return (who, end + 1 < stop ? (end + 1)..<stop : nil, words)
+            let start = appositionEnd(after: end, before: stop).map { $0 + 1 } ?? end + 1
+            return (who, start < stop ? start..<stop : nil, words)
         }
         var stop = v.lowerBound
         while stop > range.lowerBound, punct(doc.tokens, stop - 1, ",") { stop -= 1 }
         return (who, stop > range.lowerBound ? range.lowerBound..<stop : nil, words)
+    }
+
+    /// The comma that closes a description of the source after "according to X" (", an Agadez-based media
+    /// outlet that covers the north,"): an indefinite phrase holding a role or an organization noun.
+    private func appositionEnd(after comma: Int, before stop: Int) -> Int? {
+        guard comma + 1 < stop, ["a", "an"].contains(doc.tokens[comma + 1].lower) else { return nil }
+        var described = false
+        var k = comma + 2
+        while k < stop, k - comma <= 20, doc.tokens[k].kind != .quote {
+            if punct(doc.tokens, k, ",") { return described && k + 1 < stop ? k : nil }
+            if MentionFinder.mediaNouns.contains(doc.tokens[k].lower) || set.roles.contains(where: { $0.range.contains(k) }) {
+                described = true
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// A sentence that opens with a name and a colon ("Macron: France doesn't share …").
