@@ -192,8 +192,11 @@ extension MentionFinder {
     /// "The French general however insisted …": a military rank with "the", written in lower case and
     /// followed by no name but a verb, an adverb or punctuation (not "the general public").
     private func isMilitaryRankAlone(_ role: RoleSpan) -> Bool {
+        let k = role.range.lowerBound
+        // ("The Malian Colonel rejected …": capitalized after a demonym.)
+        let afterDemonym = k > 0 && set.mention(at: k - 1).map { set.mentions[$0].kind == .demonym } == true
         guard role.range.count == 1, Self.militaryRanks.contains(role.title.name.lowercased()),
-              !tokens[role.range.lowerBound].isCapitalized || role.range.lowerBound == sentenceStart(role.range.lowerBound)
+              !tokens[k].isCapitalized || k == sentenceStart(k) || afterDemonym
         else { return false }
         let after = role.range.upperBound
         guard after < tokens.count else { return true }

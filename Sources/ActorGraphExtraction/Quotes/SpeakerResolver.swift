@@ -63,8 +63,11 @@ struct SpeakerResolver {
                 if let e = pronoun(m) { return .entities([e], mentions: [m]) }
                 return .unknown
             case .document:
-                // "the statement from the military rulers": its authors speak.
-                let after = mention.end
+                // "the statement from the military rulers", "a statement issued by Ahmed's office": its authors speak.
+                var after = mention.end
+                if after + 2 < range.upperBound, Self.issuingVerbs.contains(doc.tokens[after].lower), doc.tokens[after + 1].lower == "by" {
+                    after += 1
+                }
                 if after + 1 < range.upperBound, ["from", "by", "of"].contains(doc.tokens[after].lower) {
                     var k = after + 1
                     if doc.tokens[k].lower == "the" { k += 1 }
@@ -178,6 +181,9 @@ struct SpeakerResolver {
         if headModifiers.contains(word) { return true }
         return lex.titles.match(doc.tokens, at: k, limit: k + 1) != nil
     }
+
+    /// Participles between a document and its author ("a statement issued by …").
+    static let issuingVerbs: Set<String> = ["issued", "released", "published", "signed", "sent", "posted", "put"]
 
     static let headModifiers: Set<String> = [
         "political", "public", "state", "state-run", "state-owned", "national", "official", "private", "paramilitary",

@@ -633,7 +633,7 @@ struct SpeechAnalyzer {
         // "was “ready to start talking,” adding that …": the comma inside the closing mark.
         if before.kind == .quote, v.lowerBound >= 2, punct(doc.tokens, v.lowerBound - 2, ","), verbWord.hasSuffix("ing"),
            inQuote[v.lowerBound - 1] >= 0, quotes[inQuote[v.lowerBound - 1]].close == v.lowerBound - 1,
-           covered[v.lowerBound - 2] { return true }
+           covered[v.lowerBound - 2] || previousEnd <= quotes[inQuote[v.lowerBound - 1]].open { return true }
         if before.lower == "and" { return true }
         if v.lowerBound >= 2, doc.tokens[v.lowerBound - 2].lower == "and", Self.adverbs.contains(before.lower) { return true }
         return false

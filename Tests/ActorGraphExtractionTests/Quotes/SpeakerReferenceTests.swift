@@ -68,4 +68,40 @@ struct SpeakerReferenceTests {
         let graph = Fixture.graph("\"We heard shots near the river,\" \(description) told reporters.")
         #expect(graph.speakers(of: "We heard shots") == [name])
     }
+
+    @Test func aStatementIssuedByAnOfficeIsItsHoldersWords() {
+        let graph = Fixture.graph("""
+            Prime Minister Peter Kamau and his guest signed a port deal on Monday. "The deal opens the sea to our farmers," said a \
+            statement issued by Kamau's office. "It also deepens our partnership," the statement said.
+            """)
+        #expect(graph.speakers(of: "opens the sea") == ["Peter Kamau"])
+        #expect(graph.speakers(of: "deepens our partnership") == ["Peter Kamau"])
+    }
+
+    @Test func aRankAfterADemonymWithoutANameIsItsHolder() {
+        let graph = Fixture.graph("""
+            Colonel Amadou Sanogo spoke in New York on Monday. The Malian Colonel rejected these accusations, \
+            labeling them as "reckless and defamatory," asserting that the army is "fully competent in the use of drones."
+            """)
+        #expect(graph.speakers(of: "reckless and defamatory") == ["Amadou Sanogo"])
+        #expect(graph.speakers(of: "fully competent") == ["Amadou Sanogo"])
+    }
+
+    @Test func aPoliceRankBeforeTheNameInApposition() {
+        let graph = Fixture.graph("""
+            The spokesperson for the state police command, SP Musa Danladi, said, "One bandit went to the village \
+            with a gun."
+            """)
+        #expect(graph.speakers(of: "One bandit went") == ["Musa Danladi"])
+    }
+
+    @Test func oneOfTheGirlsNamedInAppositionIsTheSheWhoSpeaks() {
+        let graph = Fixture.graph("""
+            "I am happy to announce that the girls are free," Governor Bello Kura said. One of the girls, \
+            Hafsat Umar, recounted their ordeal.
+
+            "We trekked all the way," she said.
+            """)
+        #expect(graph.speakers(of: "We trekked all the way") == ["Hafsat Umar"])
+    }
 }
