@@ -186,7 +186,9 @@ extension MentionFinder {
             return make(run.lowerBound..<(run.upperBound + 1), .organization)
         }
         // "Russian national Valery Zakharov": a citizen of a country, named.
+        // (In lower case: a title-case headline's "Togolese National Taken Hostage" names nobody.)
         if run.count >= 2, before >= 1, ["national", "citizen", "nationals", "citizens"].contains(tokens[before].lower),
+           !tokens[before].isCapitalized,
            let m = set.mention(at: before - 1), set.mentions[m].kind == .demonym {
             return make(run, .person)
         }

@@ -192,6 +192,12 @@ struct SpeechAnalyzer {
                 if v.lowerBound > subject.lowerBound, let p = set.mention(at: v.lowerBound - 1), set.mentions[p].kind == .pronoun {
                     subject = set.mentions[p].range
                 }
+                // "…, with authorities in Benin accusing them of …": the actor after "with" is the participle's subject.
+                if doc.tokens[v.lowerBound].lower.hasSuffix("ing"), let p = set.mention(at: v.lowerBound - 1),
+                   set.mentions[p].start > range.lowerBound, doc.tokens[set.mentions[p].start - 1].lower == "with",
+                   set.mentions[p].entity.map({ table[$0].kind.isActor }) == true {
+                    subject = set.mentions[p].range
+                }
                 speakers = inherits ? .entities(previousSpeakers, mentions: previousMentions) : resolve(subject)
                 subjectWords = inherits ? nil : subject
                 if let (what, isDirect) = contentAfter(verb, in: range, verbs: verbs, trailing: trailing, index: index) {
@@ -910,6 +916,15 @@ struct SpeechAnalyzer {
         // "In shocking news, President X was dead, army spokesman Y announced. “…,” he said.": the person
         // who spoke in the sentence before, not the one it opens with.
         if let last = lastPersonSpeaker, last.sentence == mention.sentence - 1, fits(last.entity, gender) { return last.entity }
+        // "A Malian security source … also said …. He described …": an unnamed person the sentence right before
+        // introduced as a speaker (not "the source added", which may point to another), when no named person
+        // comes between.
+        if let last = lastSpeakers, last.sentence == mention.sentence - 1, last.entities.count == 1,
+           let words = statements.last?.speakerWords, !words.isEmpty, ["a", "an"].contains(doc.tokens[words.lowerBound].lower),
+           table[last.entities[0]].kind == .person, table[last.entities[0]].attributes["unnamed"] != nil, fits(last.entities[0], gender),
+           !set.mentions[..<m].reversed().prefix(while: { $0.sentence >= last.sentence }).contains(where: { $0.kind == .person }) {
+            return last.entities[0]
+        }
         // "Woodke thanked the authorities. “Greetings to my family,” he said.": the person the sentence
         // before is about.
         if let subject = personOpening(sentence: mention.sentence - 1), fits(subject, gender) { return subject }

@@ -104,4 +104,54 @@ struct SpeakerReferenceTests {
             """)
         #expect(graph.speakers(of: "We trekked all the way") == ["Hafsat Umar"])
     }
+
+    @Test func anAccusationIsTheAccusersWords() {
+        let graph = Fixture.graph("""
+            "We are ready to talk," said Benin's President Patrice Talon. The Nigerien military regime on Saturday \
+            accused Benin of having "kidnapped" five of its nationals.
+            """)
+        let niger = graph.nodes["organization:niger-government"]?.name
+        #expect(niger != nil)
+        #expect(graph.speakers(of: "five of its nationals") == [niger].compactMap { $0 })
+    }
+
+    @Test func theActorAfterWithIsTheParticiplesSubject() {
+        let graph = Fixture.graph("""
+            Last week, five Nigeriens were arrested at the Seme port, with authorities in Benin accusing at least \
+            two of them of being "agents" of the Nigerien junta posing as employees.
+            """)
+        let benin = graph.nodes["organization:benin-government"]?.name
+        #expect(benin != nil)
+        #expect(graph.speakers(of: "at least two of them") == [benin].compactMap { $0 })
+    }
+
+    @Test func heIsTheUnnamedSpeakerJustIntroduced() {
+        let graph = Fixture.graph("""
+            An official from the region said three people were kidnapped. A Malian security source, speaking on \
+            condition of anonymity, also said they were taken near the border.
+
+            He described the abductees as "religious people".
+            """)
+        #expect(graph.speakers(of: "religious people") == ["Malian security source"])
+    }
+
+    @Test func heIsNotAnUnnamedSpeakerOnlyPointedBackTo() {
+        let graph = Fixture.graph("""
+            "The village was attacked this morning," a regional security source told AFP. The official of the \
+            Volunteers for the Defense of the Fatherland (VDP) confirmed the attack. "It is a provisional toll," \
+            said the official. "An operation was launched," the source added.
+
+            He told AFP that "the attackers set houses on fire".
+            """)
+        #expect(graph.speakers(of: "set houses on fire") != ["regional security source"])
+    }
+
+    @Test func aTitleCaseHeadlineNamesNoNational() {
+        let graph = Fixture.graph("""
+            Italian Family, Togolese National Taken Hostage By Armed Men In Mali
+
+            Armed men kidnapped three Italians and a Togolese, an official said.
+            """)
+        #expect(!graph.names(.person).contains("Taken Hostage"))
+    }
 }
