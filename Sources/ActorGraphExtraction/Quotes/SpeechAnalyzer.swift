@@ -918,11 +918,12 @@ struct SpeechAnalyzer {
         if let last = lastPersonSpeaker, last.sentence == mention.sentence - 1, fits(last.entity, gender) { return last.entity }
         // "A Malian security source … also said …. He described …": an unnamed person the sentence right before
         // introduced as a speaker (not "the source added", which may point to another), when no named person
-        // comes between.
+        // is in that sentence, this one, or the two before (not "Colonel X met the troops. A security source
+        // said …. “…,” he said": the colonel).
         if let last = lastSpeakers, last.sentence == mention.sentence - 1, last.entities.count == 1,
            let words = statements.last?.speakerWords, !words.isEmpty, ["a", "an"].contains(doc.tokens[words.lowerBound].lower),
            table[last.entities[0]].kind == .person, table[last.entities[0]].attributes["unnamed"] != nil, fits(last.entities[0], gender),
-           !set.mentions[..<m].reversed().prefix(while: { $0.sentence >= last.sentence }).contains(where: { $0.kind == .person }) {
+           !set.mentions[..<m].reversed().prefix(while: { $0.sentence >= last.sentence - 2 }).contains(where: { $0.kind == .person }) {
             return last.entities[0]
         }
         // "Woodke thanked the authorities. “Greetings to my family,” he said.": the person the sentence
