@@ -264,7 +264,8 @@ struct Coreferencer {
         return found
     }
 
-    /// Whether two words differ by exactly one changed, added or dropped letter.
+    /// Whether two words differ by exactly one changed, added or dropped letter, or two neighbouring letters
+    /// swapped ("Makuei" / "Makeui").
     static func oneEditApart(_ a: String, _ b: String) -> Bool {
         let x = Array(a), y = Array(b)
         guard abs(x.count - y.count) <= 1 else { return false }
@@ -273,7 +274,9 @@ struct Coreferencer {
             if x[i] == y[j] { i += 1; j += 1; continue }
             edits += 1
             if edits > 1 { return false }
-            if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
+            if x.count == y.count, i + 1 < x.count, x[i] == y[j + 1], x[i + 1] == y[j] {
+                i += 2; j += 2
+            } else if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
         }
         edits += (x.count - i) + (y.count - j)
         return edits == 1

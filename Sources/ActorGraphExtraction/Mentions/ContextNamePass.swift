@@ -348,6 +348,10 @@ extension MentionFinder {
         if v > 0, tokens[v].kind == .word, !tokens[v].isCapitalized, SpeechAnalyzer.describedHeads.contains(tokens[v].lower),
            !SpeechAnalyzer.pluralHeads.contains(tokens[v].lower) {
             v -= 1
+            // "said civil servant Boulan Barro": one modifier before the noun.
+            if v > 0, set.speech(at: v) == nil, tokens[v].kind == .word, !tokens[v].isCapitalized, !isFunctionWord(tokens[v]) {
+                v -= 1
+            }
         }
         guard v >= 0, let span = set.speech(at: v), span.range.upperBound == v + 1 else { return false }
         return span.verb.mode == .clause && !span.verb.listener

@@ -34,6 +34,11 @@ extension SpeechAnalyzer {
         if Self.mediaHeads.contains(head), let outlet = lastMediaOutlet(before: lo) { return outlet }
         guard Self.describedHeads.contains(head), set.mention(at: hi - 1).map({ set.mentions[$0].kind == .roleDescription }) ?? true
         else { return nil }
+        // "the same source", "the same official": whoever spoke last, within four sentences.
+        if hi - lo == 3, doc.tokens[lo + 1].lower == "same", let last = lastSpeakers, !last.entities.isEmpty,
+           doc.tokens[lo].sentence - last.sentence <= 4 {
+            return .entities(last.entities, mentions: [])
+        }
         // "the Houthi spokesperson" after "Houthi military spokesperson Yahya Sarea": the holder named before.
         if let role = set.mention(at: hi - 1), let holder = set.mentions[role].entity, table[holder].kind == .person {
             return .entities([holder], mentions: [role])

@@ -62,7 +62,7 @@ extension SpeechAnalyzer {
         "professor", "politician", "lawmaker", "senator", "deputy", "medic", "volunteer", "pilot", "inhabitant",
         "local", "eyewitness", "resident", "colleague", "neighbour", "neighbor", "friend", "spokeswoman",
         "deacon", "priest", "pastor", "imam", "cleric", "monk", "nun", "passenger", "traveller", "traveler", "vendor",
-        "engineer", "lecturer", "fisherman", "herdsman", "girl", "boy", "schoolgirl", "schoolboy", "pupil", "child",
+        "engineer", "lecturer", "fisherman", "herdsman", "servant", "girl", "boy", "schoolgirl", "schoolboy", "pupil", "child",
     ]
     static let morePluralHeads: Set<String> = [
         "mutineers", "importers", "traders", "drivers", "doctors", "nurses", "journalists", "students", "farmers",
@@ -73,7 +73,7 @@ extension SpeechAnalyzer {
         "eyewitnesses", "families", "relatives", "colleagues", "neighbours", "neighbors", "friends", "authorities",
         "candidates", "coalition", "collective", "crowd", "platform", "grouping", "deacons", "priests", "pastors",
         "imams", "clerics", "monks", "nuns", "passengers", "travellers", "travelers", "vendors", "engineers",
-        "lecturers", "fishermen", "herdsmen", "girls", "boys", "schoolgirls", "schoolboys", "pupils", "children",
+        "lecturers", "fishermen", "herdsmen", "servants", "girls", "boys", "schoolgirls", "schoolboys", "pupils", "children",
     ]
     static let pluralHeads: Set<String> = Set<String>([
         "officials", "sources", "servicemen", "soldiers", "officers", "leaders", "diplomats", "witnesses", "residents",

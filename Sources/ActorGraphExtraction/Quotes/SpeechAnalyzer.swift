@@ -899,6 +899,10 @@ struct SpeechAnalyzer {
             }
             return usual
         case "it":
+            // "Algeria further rejected what it described as “…”": the actor its own sentence opens with.
+            if mention.start > 0, doc.tokens[mention.start - 1].lower == "what", let actor = actorOpening(sentence: mention.sentence) {
+                return actor
+            }
             // "Somalia has rejected the deal. It has also recalled its ambassador": the actor the sentence
             // before opens with, for an "it" that opens its own.
             let opensSentence = mention.start == doc.sentences[mention.sentence].tokens.lowerBound

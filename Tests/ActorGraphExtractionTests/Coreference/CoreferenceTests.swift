@@ -160,7 +160,8 @@ import Testing
 
     @Test("one edit apart", arguments: [("Ouattara", "Outtara", true), ("Borrell", "Borrel", true),
                                         ("Traore", "Traore", false), ("Mahama", "Mahamat", true), ("Diallo", "Dialla", true),
-                                        ("Ouattara", "Ouatara_x", false)])
+                                        ("Ouattara", "Ouatara_x", false), ("Makuei", "Makeui", true),
+                                        ("Makuei", "Mkaeui", false)])
     func oneEdit(a: String, b: String, expected: Bool) {
         #expect(Coreferencer.oneEditApart(a, b) == expected)
     }

@@ -154,4 +154,36 @@ struct SpeakerReferenceTests {
             """)
         #expect(!graph.names(.person).contains("Taken Hostage"))
     }
+
+    @Test func theSameSourceIsWhoeverSpokeLast() {
+        let graph = Fixture.graph("""
+            "We condemn these actions," the Ministry of Foreign Affairs of Burkina Faso said in a statement. The \
+            minister "called on the Security Council to act," the same source added.
+            """)
+        #expect(graph.speakers(of: "called on the Security Council") == ["Ministry of Foreign Affairs"])
+    }
+
+    @Test func aSpeakerNamedAfterAModifiedPersonNoun() {
+        let graph = Fixture.graph("""
+            "Today is a historic day," said civil servant Boulan Sidibe.
+            """)
+        #expect(graph.speakers(of: "historic day") == ["Boulan Sidibe"])
+    }
+
+    @Test func whatItDescribedAsIsTheSentencesSubjects() {
+        let graph = Fixture.graph("""
+            "We close our airspace," the Ministry of Foreign Affairs said. Algeria further rejected what it \
+            described as "false allegations", pointing out that such claims "only conceal a failure".
+            """)
+        #expect(graph.speakers(of: "false allegations") == ["Algeria"])
+        #expect(graph.speakers(of: "only conceal a failure") == ["Algeria"])
+    }
+
+    @Test func aSurnameWithTwoLettersSwappedIsThePersonNamedBefore() {
+        let graph = Fixture.graph("""
+            Government spokesperson Michael Makuei confirmed the arrest on Friday. Information Minister Makeui \
+            alleged that the vice president had "contacted his forces".
+            """)
+        #expect(graph.speakers(of: "contacted his forces") == ["Michael Makuei"])
+    }
 }
