@@ -45,6 +45,24 @@ extension MentionFinder {
             }
             i += hit.length
         }
+        redefineAcronyms()
+    }
+
+    /// "Reporters Without Borders (RSF)": an acronym the text defines after another lexicon name is that
+    /// name's in this document, not the body the lexicon gives it (the Rapid Support Forces).
+    private mutating func redefineAcronyms() {
+        var redefined: [String: Int] = [:]
+        for (index, mention) in set.mentions.enumerated() where mention.kind == .named && mention.range.count == 1 {
+            let k = mention.start
+            guard k >= 2, k + 1 < tokens.count, tokens[k].isAllCaps, punct(tokens, k - 1, "("), punct(tokens, k + 1, ")"),
+                  index > 0, let full = set.mentions[index - 1].lexicon, set.mentions[index - 1].end == k - 1,
+                  set.mentions[index - 1].kind == .named, full != mention.lexicon else { continue }
+            redefined[mention.name] = full
+        }
+        guard !redefined.isEmpty else { return }
+        for index in set.mentions.indices where set.mentions[index].kind == .named {
+            if let full = redefined[set.mentions[index].name] { set.mentions[index].lexicon = full }
+        }
     }
 
     /// Capitalized modifiers that make a lexicon organization's name another body's ("National Security

@@ -82,6 +82,11 @@ extension SpeechAnalyzer {
         "group", "delegation", "negotiators", "rebels", "militants", "ministers", "envoys", "workers",
         "countries", "nations", "states", "governments", "juntas", "ngos",
     ]).union(morePluralHeads)
+    /// Modal and auxiliary verbs that make words after a verb of saying a clause, not its speaker.
+    static let clauseVerbWords: Set<String> = [
+        "must", "should", "would", "will", "could", "can", "may", "might", "shall", "is", "are", "was", "were",
+        "has", "have", "had",
+    ]
     static let auxiliaries: Set<String> = [
         "have", "has", "had", "also", "later", "then", "would", "will", "could", "did", "have", "had", "previously",
         "repeatedly", "separately", "already", "again", "reportedly", "earlier", "recently", "meanwhile",

@@ -349,6 +349,8 @@ struct SpeechAnalyzer {
         }
         let described = words.count <= 6 && Self.describedOpeners.contains(doc.tokens[words.lowerBound].lower)
             && words.contains { Self.describedHeads.contains(doc.tokens[$0].lower) }
+        // Not a clause: ", said the junta must rescind the summons" reports what the junta must do.
+        if words.contains(where: { Self.clauseVerbWords.contains(doc.tokens[$0].lower) }) { return nil }
         return named || described ? words : nil
     }
 

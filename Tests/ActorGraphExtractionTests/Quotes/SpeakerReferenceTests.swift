@@ -186,4 +186,21 @@ struct SpeakerReferenceTests {
             """)
         #expect(graph.speakers(of: "contacted his forces") == ["Michael Makuei"])
     }
+
+    @Test func anAcronymTheTextDefinesIsThatBodys() {
+        let graph = Fixture.graph("""
+            According to a statement from Reporters Without Borders (RSF), two journalists were conscripted. RSF \
+            condemned what it called "this new way to silence reporters".
+            """)
+        #expect(graph.names(.organization) == ["Reporters Without Borders"])
+        #expect(Set(graph.speakers(of: "new way to silence")) == ["Reporters Without Borders"])
+    }
+
+    @Test func aClauseAfterSaidIsWhatWasSaidNotWhoSaidIt() {
+        let graph = Fixture.graph("""
+            Burkina Faso conscripted two journalists. Sadou Marong, director of the group's Africa desk, said the \
+            junta must rescind the summons.
+            """)
+        #expect(graph.speakers(of: "the junta must rescind") == ["Sadou Marong"])
+    }
 }
