@@ -56,7 +56,9 @@ extension MentionFinder {
             let k = mention.start
             guard k >= 2, k + 1 < tokens.count, tokens[k].isAllCaps, punct(tokens, k - 1, "("), punct(tokens, k + 1, ")"),
                   index > 0, let full = set.mentions[index - 1].lexicon, set.mentions[index - 1].end == k - 1,
-                  set.mentions[index - 1].kind == .named, full != mention.lexicon else { continue }
+                  set.mentions[index - 1].kind == .named, full != mention.lexicon,
+                  // (A dateline's agency after a country, "NIAMEY, Niger (AA)", names the agency.)
+                  [.organization, .mission].contains(lex.entities[full].kind) else { continue }
             redefined[mention.name] = full
         }
         guard !redefined.isEmpty else { return }
