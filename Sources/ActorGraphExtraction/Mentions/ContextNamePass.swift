@@ -164,6 +164,8 @@ extension MentionFinder {
         }
         // Apposition after: "Delina Goxho, researcher on …", "Olivier Salgado, the spokesman for …".
         if run.count >= 2, roleFollows(run.upperBound) { return make(run, .person) }
+        // "Mabinty Kalabane, a 23-year-old baker, voted …": a person noun in apposition.
+        if run.count >= 2, personNounFollows(run.upperBound) { return make(run, .person) }
         // Apposition before: "the head of Mali's ruling junta, Assimi Goita, posted …".
         if run.count >= 2, before >= 0, punct(tokens, before, ","), rolePrecedes(comma: before),
            run.upperBound >= tokens.count || punct(tokens, run.upperBound, ",") || verbFollows(run.upperBound)
@@ -267,9 +269,11 @@ extension MentionFinder {
         guard k + 2 < tokens.count, punct(tokens, k, ","), ["a", "an", "the"].contains(tokens[k + 1].lower) else { return false }
         var m = k + 2
         while m < tokens.count, m - k <= 7 {
-            // "Agadez-based": a hyphenated modifier, whatever its first word.
-            if m + 2 < tokens.count, tokens[m + 1].isPunct("-"), !tokens[m + 1].spaceBefore, !tokens[m + 2].spaceBefore {
-                m += 3
+            // "Agadez-based", "South Africa-based": a hyphenated modifier, whatever its first words.
+            var e = m + 1
+            if let owner = set.mention(at: m), set.mentions[owner].start == m { e = set.mentions[owner].end }
+            if e + 1 < tokens.count, tokens[e].isPunct("-"), !tokens[e].spaceBefore, !tokens[e + 1].spaceBefore {
+                m = e + 2
                 continue
             }
             guard tokens[m].kind == .word, !tokens[m].isCapitalized || set.place[m] else { return false }
@@ -277,6 +281,24 @@ extension MentionFinder {
                 return m + 1 >= tokens.count || tokens[m + 1].kind != .word || !isNameWord(m + 1) && tokens[m + 1].lower != "of"
             }
             if isFunctionWord(tokens[m]) || roleAt[m] >= 0 || set.owner[m] >= 0 && !set.place[m] { return false }
+            m += 1
+        }
+        return false
+    }
+
+    /// Whether ", a/an [modifiers] PERSON-NOUN," follows at `k`: an apposition that says who a singular
+    /// person is ("a 23-year-old baker", "a mother of six"), closed by a comma or "who".
+    private func personNounFollows(_ k: Int) -> Bool {
+        guard k + 2 < tokens.count, punct(tokens, k, ","), ["a", "an"].contains(tokens[k + 1].lower) else { return false }
+        var m = k + 2
+        while m < tokens.count, m - k <= 9, tokens[m].sentence == tokens[k].sentence {
+            let t = tokens[m]
+            if t.kind == .word, !t.isCapitalized, SpeechAnalyzer.moreSingularHeads.contains(t.lower) {
+                return m + 1 < tokens.count && (punct(tokens, m + 1, ",") || ["who", "of"].contains(tokens[m + 1].lower))
+            }
+            // Modifiers: lower-case words, numbers and hyphens ("23-year-old", "local").
+            guard (t.kind == .word && !t.isCapitalized && !["and", "or", "who", "that", "which", "the"].contains(t.lower))
+                    || t.kind == .number || t.isPunct("-") else { return false }
             m += 1
         }
         return false

@@ -62,7 +62,8 @@ extension SpeechAnalyzer {
         "professor", "politician", "lawmaker", "senator", "deputy", "medic", "volunteer", "pilot", "inhabitant",
         "local", "eyewitness", "resident", "colleague", "neighbour", "neighbor", "friend", "spokeswoman",
         "deacon", "priest", "pastor", "imam", "cleric", "monk", "nun", "passenger", "traveller", "traveler", "vendor",
-        "engineer", "lecturer", "fisherman", "herdsman", "servant", "girl", "boy", "schoolgirl", "schoolboy", "pupil", "child",
+        "engineer", "lecturer", "fisherman", "herdsman", "servant", "baker", "tailor", "mechanic", "carpenter", "cook",
+        "housewife", "grandmother", "grandfather", "widow", "vendor", "hairdresser", "taxi-driver", "girl", "boy", "schoolgirl", "schoolboy", "pupil", "child",
     ]
     static let morePluralHeads: Set<String> = [
         "mutineers", "importers", "traders", "drivers", "doctors", "nurses", "journalists", "students", "farmers",

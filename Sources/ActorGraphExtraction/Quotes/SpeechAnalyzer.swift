@@ -926,11 +926,20 @@ struct SpeechAnalyzer {
         // introduced as a speaker (not "the source added", which may point to another), when no named person
         // is in that sentence, this one, or the two before (not "Colonel X met the troops. A security source
         // said …. “…,” he said": the colonel).
-        if let last = lastSpeakers, last.sentence == mention.sentence - 1, last.entities.count == 1,
-           let words = statements.last?.speakerWords, !words.isEmpty, ["a", "an"].contains(doc.tokens[words.lowerBound].lower),
-           table[last.entities[0]].kind == .person, table[last.entities[0]].attributes["unnamed"] != nil, fits(last.entities[0], gender),
-           !set.mentions[..<m].reversed().prefix(while: { $0.sentence >= last.sentence - 2 }).contains(where: { $0.kind == .person }) {
-            return last.entities[0]
+        // Or, in a text that has named no person yet, the one unnamed person who has spoken, within three
+        // sentences ("…, the source said. Five soldiers died, he said"; not when a source and an official spoke).
+        if let last = lastSpeakers, last.entities.count == 1, table[last.entities[0]].kind == .person,
+           table[last.entities[0]].attributes["unnamed"] != nil, fits(last.entities[0], gender) {
+            let introduced = last.sentence == mention.sentence - 1
+                && statements.last?.speakerWords.map({ !$0.isEmpty && ["a", "an"].contains(doc.tokens[$0.lowerBound].lower) }) == true
+                && !set.mentions[..<m].reversed().prefix(while: { $0.sentence >= last.sentence - 2 }).contains(where: { $0.kind == .person })
+            let onlyUnnamedVoice = !statements.contains { fact in
+                fact.speakers.contains { $0 != last.entities[0] && table[$0].kind == .person && table[$0].attributes["unnamed"] != nil }
+            }
+            // (An official who spoke for a body counts as another voice: "The official of the VDP … said".)
+            let nobodyNamed = mention.sentence - last.sentence <= 3 && onlyUnnamedVoice && lastVoice == nil
+                && !set.mentions[..<m].contains(where: { $0.kind == .person })
+            if introduced || nobodyNamed { return last.entities[0] }
         }
         // "Woodke thanked the authorities. “Greetings to my family,” he said.": the person the sentence
         // before is about.

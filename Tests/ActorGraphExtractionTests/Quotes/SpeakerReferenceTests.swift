@@ -203,4 +203,31 @@ struct SpeakerReferenceTests {
             """)
         #expect(graph.speakers(of: "the junta must rescind") == ["Sadou Marong"])
     }
+
+    @Test func aPersonNounInAppositionMakesAPerson() {
+        let graph = Fixture.graph("""
+            Mabinty Kamara, a 23-year-old baker, voted on Sunday for the first time. She came to the polling \
+            station in a golden dress. "I feel proud. I feel free, thanks to this card," she said.
+            """)
+        #expect(graph.names(.person) == ["Mabinty Kamara"])
+        #expect(graph.speakers(of: "I feel proud") == ["Mabinty Kamara"])
+    }
+
+    @Test func heIsTheOnlyUnnamedVoiceOfATextThatNamesNobody() {
+        let graph = Fixture.graph("""
+            An army convoy was ambushed on Monday, a senior security source told AFP.
+
+            The attackers first fired on the convoy, the source said.
+
+            Five soldiers died, he said, describing the attack as "well-planned".
+            """)
+        #expect(graph.speakers(of: "Five soldiers died") == ["senior security source"])
+    }
+
+    @Test func anOrganizationDescribedWithAPlaceBasedModifier() {
+        let graph = Fixture.graph("""
+            Kora Parks, a South Africa-based conservation group that manages the park, also confirmed the attack.
+            """)
+        #expect(graph.names(.organization) == ["Kora Parks"])
+    }
 }
