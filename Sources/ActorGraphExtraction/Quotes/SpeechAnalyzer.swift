@@ -131,7 +131,8 @@ struct SpeechAnalyzer {
                 speakers = who
                 subjectWords = words
                 content = what.map { [$0] } ?? []
-            } else if verb.verb.mode == .clause, !isContinuation(v, after: previousEnd), let q = quoteBefore(v, in: range) {
+            } else if verb.verb.mode == .clause || (verb.verb.mode == .object && takesNoObject(v, in: range)),
+                      !isContinuation(v, after: previousEnd), let q = quoteBefore(v, in: range) {
                 direct = true
                 content = quotes[q].parts
                 var gap = (quotes[q].close + 1)..<v.lowerBound
@@ -352,6 +353,15 @@ struct SpeechAnalyzer {
         // Not a clause: ", said the junta must rescind the summons" reports what the junta must do.
         if words.contains(where: { Self.clauseVerbWords.contains(doc.tokens[$0].lower) }) { return nil }
         return named || described ? words : nil
+    }
+
+    /// Whether a verb that usually takes an object ends its clause instead ("“…,” Mr Zodi urged on Facebook."):
+    /// punctuation or a time or place phrase follows.
+    func takesNoObject(_ v: Range<Int>, in range: Range<Int>) -> Bool {
+        let k = v.upperBound
+        guard k < range.upperBound else { return true }
+        let t = doc.tokens[k]
+        return t.isPunct(".") || t.isPunct(",") || t.isPunct(";") || (Self.tailWords.contains(t.lower) && t.lower != "to")
     }
 
     /// Whether the verb closes its sentence ("…, the statement said on Thursday.").

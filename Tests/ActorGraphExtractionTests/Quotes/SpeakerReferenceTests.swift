@@ -230,4 +230,18 @@ struct SpeakerReferenceTests {
             """)
         #expect(graph.names(.organization) == ["Kora Parks"])
     }
+
+    @Test func aQuoteBeforeAnObjectVerbThatEndsTheSentence() {
+        let graph = Fixture.graph("""
+            "The army failed us," Colonel Sani Yaro said. "It is time for concrete answers," Mr Kodi urged on Facebook.
+            """)
+        #expect(graph.speakers(of: "time for concrete answers") == ["Kodi"])
+    }
+
+    @Test func asReportedByNamesTheSource() {
+        let graph = Fixture.graph("""
+            The soldiers will train local troops, as reported by Amnesty International.
+            """)
+        #expect(graph.speakers(of: "will train local troops") == ["Amnesty International"])
+    }
 }
