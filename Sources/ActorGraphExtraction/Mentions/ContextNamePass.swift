@@ -136,7 +136,7 @@ extension MentionFinder {
         // staff member said."
         if run.count >= 2, run.count <= 4, before >= 1, tokens[before].kind == .quote,
            [",", ".", "?", "!"].contains(tokens[before - 1].text), punct(tokens, run.upperBound, ","),
-           let verb = (run.upperBound + 1..<min(tokens.count, run.upperBound + 9)).first(where: {
+           let verb = (run.upperBound + 1..<min(tokens.count, run.upperBound + 25)).first(where: {
                set.speech(at: $0) != nil || tokens[$0].kind == .quote || tokens[$0].sentence != tokens[run.lowerBound].sentence }),
            set.speech(at: verb) != nil {
             return make(run, .person)

@@ -39,7 +39,8 @@ struct SpeakerResolver {
             }
             k += 1
         }
-        let free = mentions.filter { !isInsidePhrase(set.mentions[$0].start, from: range.lowerBound) }
+        // ("Bazoum's lawyers said": the lawyers speak, not Bazoum.)
+        let free = mentions.filter { !isInsidePhrase(set.mentions[$0].start, from: range.lowerBound) && !ownsSpeakers($0, within: range) }
         let persons = free.filter { set.mentions[$0].kind == .person && set.mentions[$0].entity != nil }
         // "a senior US official travelling with Blinken": a demonym before the source noun is its modifier.
         if let source = firstSource, persons.isEmpty,
@@ -53,7 +54,7 @@ struct SpeakerResolver {
         // (Not one a preposition of company or direction governs: "an official travelling with Blinken".)
         let anyPerson = mentions.filter {
             let m = set.mentions[$0]
-            return m.kind == .person && m.entity != nil
+            return m.kind == .person && m.entity != nil && !ownsSpeakers($0, within: range)
                 && !(m.start > 0 && Self.companyWords.contains(doc.tokens[m.start - 1].lower))
         }
         for m in free {
@@ -172,6 +173,14 @@ struct SpeakerResolver {
         while j < end, j - k < 3, doc.tokens[j].kind == .word, !doc.tokens[j].isCapitalized { j += 1 }
         guard j > k, j < end, MentionFinder.mediaNouns.contains(doc.tokens[j - 1].lower), set.mention(at: j) != nil else { return nil }
         return j
+    }
+
+    /// Whether a person's possessive opens a phrase for other people ("Bazoum's lawyers", "his family's
+    /// collective of lawyers"): a plural head for people follows within four words.
+    func ownsSpeakers(_ m: Int, within range: Range<Int>) -> Bool {
+        let end = set.mentions[m].end
+        guard set.mentions[m].kind == .person, end < range.upperBound, doc.tokens[end].kind == .possessive else { return false }
+        return (end + 1..<min(range.upperBound, end + 5)).contains { SpeechAnalyzer.pluralHeads.contains(doc.tokens[$0].lower) }
     }
 
     /// Lower-case words that stay inside a noun phrase before its head: role

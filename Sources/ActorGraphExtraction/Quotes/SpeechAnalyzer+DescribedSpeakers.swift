@@ -96,7 +96,10 @@ extension SpeechAnalyzer {
             && (lo + 2..<hi).allSatisfy(isPlaceWord)
         let bare = bareEnough && hi > lo && (placed || Self.pluralHeads.contains(doc.tokens[hi - 1].lower)
             && (lo..<hi).allSatisfy { doc.tokens[$0].kind == .word && set.mention(at: $0) == nil })
-        guard hi > lo, hi - lo <= 14, bare || Self.describedOpeners.contains(doc.tokens[lo].lower) || doc.tokens[lo].kind == .number
+        // "Bazoum's collective of lawyers": a person's possessive opens the description too.
+        let ownedByPerson = set.mention(at: lo).map { set.mentions[$0].start == lo && SpeakerResolver(doc: doc, lex: lex, set: set, table: table).ownsSpeakers($0, within: lo..<hi) } ?? false
+        guard hi > lo, hi - lo <= 14,
+              bare || ownedByPerson || Self.describedOpeners.contains(doc.tokens[lo].lower) || doc.tokens[lo].kind == .number
         else { return nil }
         // "security and local sources": "and" joins the adjectives of anonymous voices.
         let joinsAdjectives = Self.anonymousVoices.contains(doc.tokens[hi - 1].lower) && (lo..<hi).allSatisfy { set.mention(at: $0) == nil }

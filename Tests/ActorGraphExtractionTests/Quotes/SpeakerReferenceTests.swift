@@ -244,4 +244,20 @@ struct SpeakerReferenceTests {
             """)
         #expect(graph.speakers(of: "will train local troops") == ["Amnesty International"])
     }
+
+    @Test func aPersonsLawyersSpeakNotThePerson() {
+        let graph = Fixture.graph("""
+            President Mohamed Bazoum remains in detention. "The decisions of the court are final," Bazoum's \
+            collective of lawyers said in a statement.
+            """)
+        #expect(graph.speakers(of: "decisions of the court") == ["Bazoum's collective of lawyers"])
+    }
+
+    @Test func aNameAfterAQuoteWithALongApposition() {
+        let graph = Fixture.graph("""
+            "He is the right man for the job," Saleh Kebzi, former presidential candidate and opponent of the \
+            late president, and the first vice-president of the committee, told AFP.
+            """)
+        #expect(graph.speakers(of: "the right man for the job") == ["Saleh Kebzi"])
+    }
 }
