@@ -90,6 +90,16 @@ struct SpeakerResolver {
                 if let owner, table[set.mentions[owner].entity!].kind != .country {
                     return .entities([set.mentions[owner].entity!], mentions: [owner])
                 }
+                // "the President of the ECOWAS Commission" with no holder named: the body speaks.
+                var k = mention.end
+                if k + 1 < range.upperBound, doc.tokens[k].lower == "of" {
+                    k += 1
+                    if doc.tokens[k].lower == "the" { k += 1 }
+                    if k < range.upperBound, let body = set.mention(at: k), set.mentions[body].start == k,
+                       let e = set.mentions[body].entity, [.organization, .mission].contains(table[e].kind), !table[e].isDocument {
+                        return .entities([e], mentions: [body])
+                    }
+                }
                 // "Obasanjo stressed … The former Nigerian leader said": the person who just spoke.
                 if let e = pronoun(m) { return .entities([e], mentions: [m]) }
                 if let owner { return .entities([set.mentions[owner].entity!], mentions: [owner]) }

@@ -260,4 +260,21 @@ struct SpeakerReferenceTests {
             """)
         #expect(graph.speakers(of: "the right man for the job") == ["Saleh Kebzi"])
     }
+
+    @Test func aRoleOfABodyWithNoHolderIsTheBody() {
+        let graph = Fixture.graph("""
+            According to the President of the ECOWAS Commission, the six-month period will serve as a \
+            "transition period".
+            """)
+        #expect(graph.speakers(of: "six-month period") == ["ECOWAS Commission"])
+    }
+
+    @Test func statesThatReportsSpeech() {
+        let graph = Fixture.graph("""
+            The three member states left the bloc in January. Their communiqué further states that "this \
+            decision is not binding on our countries".
+            """)
+        #expect(!graph.speakers(of: "not binding on our countries").isEmpty)
+        #expect(graph.names(.organization).allSatisfy { !$0.contains("states") })
+    }
 }
