@@ -187,6 +187,12 @@ extension MentionFinder {
            !tokens[run.upperBound].newlineBefore {
             return make(run.lowerBound..<(run.upperBound + 1), .organization)
         }
+        // "Djibo resident Amsatou Dicko", "activist Maikoul Zodi": a lower-case noun for a person right before a
+        // name of two words or more.
+        if run.count >= 2, run.count <= 4, before >= 0, tokens[before].kind == .word, !tokens[before].isCapitalized,
+           SpeechAnalyzer.moreSingularHeads.contains(tokens[before].lower) {
+            return make(run, .person)
+        }
         // "Russian national Valery Zakharov": a citizen of a country, named.
         // (In lower case: a title-case headline's "Togolese National Taken Hostage" names nobody.)
         if run.count >= 2, before >= 1, ["national", "citizen", "nationals", "citizens"].contains(tokens[before].lower),

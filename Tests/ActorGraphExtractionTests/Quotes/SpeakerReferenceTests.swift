@@ -277,4 +277,15 @@ struct SpeakerReferenceTests {
         #expect(!graph.speakers(of: "not binding on our countries").isEmpty)
         #expect(graph.names(.organization).allSatisfy { !$0.contains("states") })
     }
+
+    @Test func aPersonNounBeforeANameMakesAPerson() {
+        let graph = Fixture.graph("""
+            A security official said the convoy arrived on Tuesday. Djibo resident Amsatou Kone, speaking to AFP by \
+            phone, confirmed the arrival.
+
+            "There have been songs of joy in the town," she said.
+            """)
+        #expect(graph.names(.person).contains("Amsatou Kone"))
+        #expect(graph.speakers(of: "songs of joy") == ["Amsatou Kone"])
+    }
 }
