@@ -97,7 +97,9 @@ extension SpeechAnalyzer {
         let bare = bareEnough && hi > lo && (placed || Self.pluralHeads.contains(doc.tokens[hi - 1].lower)
             && (lo..<hi).allSatisfy { doc.tokens[$0].kind == .word && set.mention(at: $0) == nil })
         // "Bazoum's collective of lawyers": a person's possessive opens the description too.
-        let ownedByPerson = set.mention(at: lo).map { set.mentions[$0].start == lo && SpeakerResolver(doc: doc, lex: lex, set: set, table: table).ownsSpeakers($0, within: lo..<hi) } ?? false
+        let ownedByPerson = set.mention(at: lo).map {
+            set.mentions[$0].start == lo && speakerResolver.ownsSpeakers($0, within: lo..<hi)
+        } ?? false
         guard hi > lo, hi - lo <= 14,
               bare || ownedByPerson || Self.describedOpeners.contains(doc.tokens[lo].lower) || doc.tokens[lo].kind == .number
         else { return nil }

@@ -63,7 +63,8 @@ extension SpeechAnalyzer {
         "local", "eyewitness", "resident", "colleague", "neighbour", "neighbor", "friend", "spokeswoman",
         "deacon", "priest", "pastor", "imam", "cleric", "monk", "nun", "passenger", "traveller", "traveler", "vendor",
         "engineer", "lecturer", "fisherman", "herdsman", "servant", "baker", "tailor", "mechanic", "carpenter", "cook",
-        "housewife", "grandmother", "grandfather", "widow", "vendor", "hairdresser", "taxi-driver", "girl", "boy", "schoolgirl", "schoolboy", "pupil", "child",
+        "housewife", "grandmother", "grandfather", "widow", "hairdresser", "girl", "boy", "schoolgirl", "schoolboy",
+        "pupil", "child",
     ]
     static let morePluralHeads: Set<String> = [
         "mutineers", "importers", "traders", "drivers", "doctors", "nurses", "journalists", "students", "farmers",
@@ -74,7 +75,8 @@ extension SpeechAnalyzer {
         "eyewitnesses", "families", "relatives", "colleagues", "neighbours", "neighbors", "friends", "authorities",
         "candidates", "coalition", "collective", "crowd", "platform", "grouping", "deacons", "priests", "pastors",
         "imams", "clerics", "monks", "nuns", "passengers", "travellers", "travelers", "vendors", "engineers",
-        "lecturers", "fishermen", "herdsmen", "servants", "girls", "boys", "schoolgirls", "schoolboys", "pupils", "children",
+        "lecturers", "fishermen", "herdsmen", "servants", "girls", "boys", "schoolgirls", "schoolboys", "pupils",
+        "children",
     ]
     static let pluralHeads: Set<String> = Set<String>([
         "officials", "sources", "servicemen", "soldiers", "officers", "leaders", "diplomats", "witnesses", "residents",

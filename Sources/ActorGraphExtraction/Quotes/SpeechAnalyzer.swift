@@ -747,9 +747,11 @@ struct SpeechAnalyzer {
             _ = makeDocumentEntity()
         }
         let speaking = documentEntity
-        return SpeakerResolver(doc: doc, lex: lex, set: set, table: table)
-            .resolve(range, pronoun: { pronounEntity($0) }, document: { _ in speaking })
+        return speakerResolver.resolve(range, pronoun: { pronounEntity($0) }, document: { _ in speaking })
     }
+
+    /// Reads speakers out of subject phrases over the current entity table.
+    var speakerResolver: SpeakerResolver { SpeakerResolver(doc: doc, lex: lex, set: set, table: table) }
 
     /// The words after a verb up to a comma or the end ("…," said a US official on Monday).
     func phrase(after v: Range<Int>, in range: Range<Int>) -> Range<Int> {
@@ -830,7 +832,7 @@ struct SpeechAnalyzer {
     /// The first actor from `start` that no preposition governs (with `allowWith`,
     /// "with" and a passive's "by" do not count), the head of its phrase, and the actors coordinated with it.
     func firstActor(from start: Int, to end: Int, allowWith: Bool) -> SpeakerResult {
-        let resolver = SpeakerResolver(doc: doc, lex: lex, set: set, table: table)
+        let resolver = speakerResolver
         var m = start
         while m < end {
             guard let owner = set.mention(at: m) else { m += 1; continue }
