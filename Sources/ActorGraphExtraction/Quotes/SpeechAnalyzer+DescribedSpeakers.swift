@@ -34,7 +34,15 @@ extension SpeechAnalyzer {
         if Self.mediaHeads.contains(head), let outlet = lastMediaOutlet(before: lo) { return outlet }
         guard Self.describedHeads.contains(head), set.mention(at: hi - 1).map({ set.mentions[$0].kind == .roleDescription }) ?? true
         else { return nil }
-        // "the same source", "the same official": whoever spoke last, within four sentences.
+        // "the same source", "the same official": whoever spoke last, within four sentences; "the same
+        // diplomatic source": the one described before by that noun.
+        if hi - lo == 4, doc.tokens[lo + 1].lower == "same", set.mention(at: lo + 2) == nil {
+            let words = doc.text(tokens: (lo + 2)..<hi).lowercased()
+            if let e = table.list.indices.last(where: { table[$0].attributes["unnamed"] == "yes" && table[$0].name.lowercased().contains(words) }) {
+                return .entities([e], mentions: [])
+            }
+            if let earlier = describedByHead[head] { return .entities(earlier.entities, mentions: earlier.mentions) }
+        }
         if hi - lo == 3, doc.tokens[lo + 1].lower == "same", let last = lastSpeakers, !last.entities.isEmpty,
            doc.tokens[lo].sentence - last.sentence <= 4 {
             return .entities(last.entities, mentions: [])
@@ -134,6 +142,10 @@ extension SpeechAnalyzer {
             k += 1
         }
         guard let head else { return nil }
+        // ("a figure confirmed to AFP" is a number; "a civilian figure" is a person.)
+        if Self.modifiedHeads.contains(doc.tokens[head].lower), head == scan || Self.describedDeterminers.contains(doc.tokens[head - 1].lower) {
+            return nil
+        }
         // With no preposition after the head, the description ends with it ("a security source | many people
         // are thought to have died").
         if k == hi { hi = head + 1 }
@@ -192,7 +204,16 @@ extension SpeechAnalyzer {
         }
         // "police officer in the region" is also, in short, "police officer".
         if min(hi, nameEnd) > head + 1, head >= first { table.addAlias(doc.text(tokens: first..<(head + 1)), to: e) }
+        // "Malian security source" is also "security source": the nationality says where, not who.
+        if first + 1 <= head, let m = set.mention(at: first), set.mentions[m].kind == .demonym, set.mentions[m].range.upperBound == first + 1 {
+            table.addAlias(doc.text(tokens: (first + 1)..<max(first + 2, min(hi, nameEnd))), to: e)
+        }
         describedByHead[doc.tokens[head].lower] = ([e], [])
+        // "One of the soldiers …" is later "the soldier", and a soldier.
+        if partitive, doc.tokens[lo].lower == "one", let singular = Self.singular(of: doc.tokens[head].lower) {
+            describedByHead[singular] = ([e], [])
+            table.addAlias(singular, to: e)
+        }
         return .entities([e], mentions: [])
     }
 

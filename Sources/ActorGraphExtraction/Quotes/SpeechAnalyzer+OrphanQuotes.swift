@@ -25,6 +25,12 @@ extension SpeechAnalyzer {
             }
             let start = q.parts.first?.lowerBound ?? q.open
             if doc.ignored[q.open] { continue }
+            // A crosshead in marks ('Kremlin remains in control') echoes a quote of the article: its speaker's words.
+            if isCrosshead(q), let echoed = statementEchoed(by: q) {
+                statements.append(StatementFact(speakers: echoed.speakers, speakerMentions: [], content: q.parts,
+                                                direct: true, anchor: start..<start))
+                continue
+            }
             if (q.open...q.close).contains(where: { covered[$0] }) {
                 // “instructors” inside what unnamed sources report ("X notified the council it intends to welcome
                 // 600 “instructors,” diplomatic sources said"): the words are those of the clause's named subject.
@@ -36,7 +42,10 @@ extension SpeechAnalyzer {
                       let firstOfReport = covering.content.first?.lowerBound,
                       firstOfReport >= q.open || !(firstOfReport..<q.open).contains(where: { inQuote[$0] >= 0 }),
                       case let .entities(entities, mentions) = clauseSubject(before: q.open, in: doc.sentences[sentence].tokens),
-                      !entities.isEmpty, entities.allSatisfy({ table[$0].attributes["unnamed"] == nil })
+                      !entities.isEmpty, entities.allSatisfy({ table[$0].attributes["unnamed"] == nil }),
+                      // (The subject inside the report, not a listener before it: "One of the soldiers … told
+                      // Reuters that … “rained bullets everywhere.”")
+                      mentions.allSatisfy({ m in covering.content.contains { $0.contains(set.mentions[m].start) } })
                 else { continue }
                 statements.append(StatementFact(speakers: entities, speakerMentions: mentions, content: q.parts, direct: true,
                                                 anchor: start..<start))
@@ -97,6 +106,33 @@ extension SpeechAnalyzer {
         }
     }
 
+    /// Whether a quote is a crosshead: a short paragraph of its own, not the article's first, with no
+    /// punctuation to end it ('Kremlin remains in control').
+    func isCrosshead(_ q: QuoteSpan) -> Bool {
+        let paragraph = doc.tokens[q.open].paragraph
+        guard q.closed, q.continuations.isEmpty, paragraph > 0, q.open == 0 || doc.tokens[q.open - 1].paragraph != paragraph,
+              q.inner.count <= 8, let last = q.inner.last, doc.tokens[last].kind != .punct
+        else { return false }
+        return q.close + 1 == doc.tokens.count || doc.tokens[q.close + 1].paragraph != paragraph
+    }
+
+    /// The one direct statement, other than the quote itself, whose words contain the quote's words
+    /// (two words or more, compared case-blind), when all such statements have the same speakers.
+    func statementEchoed(by q: QuoteSpan) -> StatementFact? {
+        let words = q.inner.filter { doc.tokens[$0].kind == .word || doc.tokens[$0].kind == .number }.map { doc.tokens[$0].lower }
+        guard words.count >= 2 else { return nil }
+        var found: StatementFact?
+        for s in statements where s.direct && !s.speakers.isEmpty && !s.content.contains(where: { $0.overlaps(q.inner) }) {
+            let said = s.content.flatMap { $0.filter { doc.tokens[$0].kind == .word || doc.tokens[$0].kind == .number } }
+                .map { doc.tokens[$0].lower }
+            guard said.count >= words.count,
+                  (0...(said.count - words.count)).contains(where: { said[$0..<($0 + words.count)].elementsEqual(words) }) else { continue }
+            if let earlier = found, earlier.speakers != s.speakers { return nil }
+            found = s
+        }
+        return found
+    }
+
     /// The statement of the quote that closes last before `open` in the same sentence, when only
     /// connecting words ("and to", ", or") and no actor stand between them.
     func statementOfQuote(before open: Int, inSentence sentence: Int) -> StatementFact? {
@@ -125,7 +161,8 @@ extension SpeechAnalyzer {
     func lastSpeakers(before sentence: Int) -> (entities: [Int], sentence: Int)? {
         // The statement anchored latest before `sentence` (quotes attributed after the pass come last in the list).
         var best: (entities: [Int], sentence: Int)?
-        for s in statements {
+        // (A crosshead echoing a quote further down is not who spoke last.)
+        for s in statements where !(s.content.first.map { inQuote[$0.lowerBound] >= 0 && isCrosshead(quotes[inQuote[$0.lowerBound]]) } ?? false) {
             let at = doc.tokens[s.anchor.lowerBound].sentence
             if at < sentence, best.map({ at >= $0.sentence }) ?? true { best = (s.speakers, at) }
         }

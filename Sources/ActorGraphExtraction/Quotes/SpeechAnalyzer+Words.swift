@@ -51,6 +51,17 @@ extension SpeechAnalyzer {
         "rebels", "militant", "militants", "minister", "ministers", "envoy", "envoys", "worker", "workers",
         "countries", "nations", "states", "governments", "juntas", "ngos",
     ]).union(moreSingularHeads).union(morePluralHeads)
+    /// The singular of a plural head noun for people ("soldiers" → "soldier", "women" → "woman"), if it is one.
+    static func singular(of plural: String) -> String? {
+        for (suffix, replacement) in [("men", "man"), ("ies", "y"), ("s", "")] where plural.hasSuffix(suffix) {
+            let word = String(plural.dropLast(suffix.count)) + replacement
+            if describedHeads.contains(word) { return word }
+        }
+        return nil
+    }
+
+    /// Heads that are people only with a word before them ("a civilian figure", not "a figure confirmed by").
+    static let modifiedHeads: Set<String> = ["figure", "figures"]
     /// Adjectives that only say a speaker is not named ("an anonymous resident"), left out of the speaker's name.
     static let unnamedAdjectives: Set<String> = ["anonymous", "unnamed", "unidentified"]
     /// People wire copy quotes without a name: traders, drivers, mothers.
@@ -64,7 +75,7 @@ extension SpeechAnalyzer {
         "deacon", "priest", "pastor", "imam", "cleric", "monk", "nun", "passenger", "traveller", "traveler", "vendor",
         "engineer", "lecturer", "fisherman", "herdsman", "servant", "baker", "tailor", "mechanic", "carpenter", "cook",
         "housewife", "grandmother", "grandfather", "widow", "hairdresser", "girl", "boy", "schoolgirl", "schoolboy",
-        "pupil", "child",
+        "pupil", "child", "figure",
     ]
     static let morePluralHeads: Set<String> = [
         "mutineers", "importers", "traders", "drivers", "doctors", "nurses", "journalists", "students", "farmers",
@@ -76,7 +87,7 @@ extension SpeechAnalyzer {
         "candidates", "coalition", "collective", "crowd", "platform", "grouping", "deacons", "priests", "pastors",
         "imams", "clerics", "monks", "nuns", "passengers", "travellers", "travelers", "vendors", "engineers",
         "lecturers", "fishermen", "herdsmen", "servants", "girls", "boys", "schoolgirls", "schoolboys", "pupils",
-        "children",
+        "children", "figures",
     ]
     static let pluralHeads: Set<String> = Set<String>([
         "officials", "sources", "servicemen", "soldiers", "officers", "leaders", "diplomats", "witnesses", "residents",

@@ -340,6 +340,10 @@ struct SpeechAnalyzer {
         }
         let words = phrase(after: v, in: range)
         var end = words.upperBound
+        // ", said Rida Lyammouri, a Sahel specialist with the Policy Center.": a person, then who they are.
+        if end + 1 < range.upperBound, punct(doc.tokens, end, ","), hasPerson(words), describesToEnd((end + 1)..<range.upperBound) {
+            end = range.upperBound
+        }
         while end < range.upperBound, doc.tokens[end].kind == .punct, !punct(doc.tokens, end, ",") { end += 1 }
         guard end == range.upperBound, !words.isEmpty,
               !words.contains(where: { doc.tokens[$0].lower == "that" || doc.tokens[$0].kind == .quote }) else { return nil }
@@ -353,6 +357,16 @@ struct SpeechAnalyzer {
         // Not a clause: ", said the junta must rescind the summons" reports what the junta must do.
         if words.contains(where: { Self.clauseVerbWords.contains(doc.tokens[$0].lower) }) { return nil }
         return named || described ? words : nil
+    }
+
+    /// Whether the words up to the sentence's end describe someone named just before (", a Sahel specialist
+    /// with …", ", head of the Sahel program at …"): they open in lower case or with a title, and hold no quote
+    /// and no verb of saying.
+    func describesToEnd(_ r: Range<Int>) -> Bool {
+        guard let first = r.first, doc.tokens[first].kind == .word,
+              !doc.tokens[first].isCapitalized || lex.titles.match(doc.tokens, at: first, limit: r.upperBound) != nil
+        else { return false }
+        return !r.contains { doc.tokens[$0].kind == .quote || set.speech(at: $0) != nil || doc.tokens[$0].lower == "that" }
     }
 
     /// Whether a verb that usually takes an object ends its clause instead ("“…,” Mr Zodi urged on Facebook."):
@@ -503,6 +517,11 @@ struct SpeechAnalyzer {
             let merged = segments[last - 1].lowerBound..<segments[last].upperBound
             return (merged, merged.lowerBound)
         }
+        // "Colonel Jean Dupont, Commander of French Forces in the Sahel said:": an apposition left unclosed
+        // before the verb; the role names no one, the person before it speaks.
+        if last >= 1, isPersonName(segments[last - 1]), !hasPerson(segments[last]), startsWithRole(segments[last]) {
+            return (segments[last - 1], segments[last - 1].lowerBound)
+        }
         return (segments[last], segments[last].lowerBound)
     }
 
@@ -524,6 +543,13 @@ struct SpeechAnalyzer {
         if ["which", "who", "whose", "where"].contains(w) { return true }
         if SpeakerResolver.prepositions.contains(w) && w != "of" { return true }
         return w.hasSuffix("ing") && w.count > 5 && !doc.tokens[first].isCapitalized && set.mention(at: first) == nil
+    }
+
+    /// Whether a segment is one person's name and nothing else (a rank or title before it allowed).
+    func isPersonName(_ r: Range<Int>) -> Bool {
+        guard let last = r.last, let m = set.mention(at: last), set.mentions[m].kind == .person,
+              set.mentions[m].range.upperBound == r.upperBound else { return false }
+        return (r.lowerBound..<set.mentions[m].start).allSatisfy { doc.tokens[$0].isCapitalized || doc.tokens[$0].isPunct(".") }
     }
 
     func hasPerson(_ r: Range<Int>) -> Bool {
