@@ -125,7 +125,14 @@ extension MentionFinder {
                   !tokens[start].newlineBefore, !doc.ignored[start - 1] {
                 start -= 1
             }
-            return make(start..<wide.upperBound, .organization)
+            // "Minister of State at the Foreign Ministry Mohammed Al-Khulaifi": a given name after the
+            // organization's last word opens the name of the person who follows.
+            var end = wide.upperBound
+            if let head = (start..<end).last(where: { lex.orgHeads.contains(tokens[$0].lower) }), head + 2 < end,
+               head + 1 > start, isGivenName(head + 1), !lex.orgHeads.contains(tokens[head + 1].lower) {
+                end = head + 1
+            }
+            return make(start..<end, .organization)
         }
         let before = run.lowerBound - 1
         // A title right before: "Defense Minister Christine Lambrecht", "Captain Ibrahim Traore".
@@ -151,8 +158,11 @@ extension MentionFinder {
         if run.count >= 2, before >= 0, let owner = set.mention(at: before), set.mentions[owner].end == run.lowerBound {
             var k = set.mentions[owner].start - 1
             if k >= 0, tokens[k].lower == "the" { k -= 1 }
-            if k >= 1, ["to", "of", "for", "in"].contains(tokens[k].lower), roleAt[k - 1] >= 0,
-               !set.roles[roleAt[k - 1]].title.isRank {
+            // ("Minister of State at the Foreign Ministry Mohammed Al-Khulaifi": the role's own complement first.)
+            var r = k - 1
+            if r >= 3, roleAt[r] < 0, tokens[r].isCapitalized, tokens[r - 1].lower == "of", roleAt[r - 2] >= 0 { r -= 2 }
+            if k >= 1, ["to", "of", "for", "in", "at"].contains(tokens[k].lower), roleAt[r] >= 0,
+               !set.roles[roleAt[r]].title.isRank {
                 return make(run, .person)
             }
         }

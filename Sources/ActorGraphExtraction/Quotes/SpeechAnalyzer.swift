@@ -201,6 +201,13 @@ struct SpeechAnalyzer {
                 }
                 speakers = inherits ? .entities(previousSpeakers, mentions: previousMentions) : resolve(subject)
                 subjectWords = inherits ? nil : subject
+                // "X dismissed the claims as “lies,” arguing that …", "X voiced concern, warning that …": a
+                // participle after a comma with no subject of its own has the sentence's subject.
+                if case .unknown = speakers, v.lowerBound > range.lowerBound + 2, doc.tokens[v.lowerBound].lower.hasSuffix("ing"),
+                   punct(doc.tokens, v.lowerBound - 1, ",")
+                    || doc.tokens[v.lowerBound - 1].kind == .quote && punct(doc.tokens, v.lowerBound - 2, ",") {
+                    speakers = firstActor(from: range.lowerBound, to: v.lowerBound - 1, allowWith: false)
+                }
                 if let (what, isDirect) = contentAfter(verb, in: range, verbs: verbs, trailing: trailing, index: index) {
                     content = what
                     direct = isDirect
@@ -893,6 +900,19 @@ struct SpeechAnalyzer {
             // clause names in apposition.
             if let holder = appositionHolder(after: mention.end, before: end) {
                 return .entities([set.mentions[holder].entity!], mentions: [holder])
+            }
+            // "Rwandan Government Spokesperson Yolande Makolo", "U.S. Senator James Risch": the actor modifies
+            // the role of the person named right after it.
+            // ("Qatari Minister of State at the Foreign Ministry Mohammed Al-Khulaifi": over the role's complement.)
+            if let role = set.roles.first(where: { $0.range.lowerBound >= mention.start && $0.range.lowerBound <= mention.end
+                   && $0.range.upperBound > mention.end }),
+               let at = (role.range.upperBound..<min(end, role.range.upperBound + 8)).first(where: { k in
+                   set.mention(at: k).map { set.mentions[$0].kind == .person && set.mentions[$0].start == k } ?? false
+                       || !(doc.tokens[k].isCapitalized || ["of", "at", "the", "for", "to", "in"].contains(doc.tokens[k].lower))
+                   }),
+               let person = set.mention(at: at), set.mentions[person].kind == .person, set.mentions[person].start == at,
+               let holder = set.mentions[person].entity {
+                return .entities([holder], mentions: [person])
             }
             let headMention = resolver.head(of: owner, within: end)
             guard let e = set.mentions[headMention].entity else { m = mention.end; continue }

@@ -91,4 +91,33 @@ struct SpeakerPhraseTests {
         #expect(!graph.names(.person).contains("figure"))
         #expect(graph.speakers(of: "All these efforts") == ["civilian figure from Mopti involved in the talks"])
     }
+
+    @Test func anActorBeforeARoleAndANameIsTheRolesModifier() {
+        let graph = Fixture.graph("""
+            In Kigali, Rwandan Government Spokesperson Aline Mukamana dismissed the accusations as "lies," arguing \
+            that Kinshasa cannot claim to respect the truce while "violating it every day."
+            """)
+        #expect(graph.speakers(of: "lies") == ["Aline Mukamana"])
+        #expect(graph.speakers(of: "violating it every day") == ["Aline Mukamana"])
+    }
+
+    @Test func aParticipleAfterTheMainClauseHasItsSubject() {
+        let graph = Fixture.graph("""
+            Likewise, U.S. Senator Mark Hollis, Chairman of the Senate Foreign Relations Committee, voiced concern \
+            over the situation, warning that renewed war could have "grave consequences" and calling on both \
+            Ethiopia and Eritrea to "step back at once."
+            """)
+        #expect(graph.speakers(of: "grave consequences") == ["Mark Hollis"])
+        #expect(graph.speakers(of: "step back at once") == ["Mark Hollis"])
+    }
+
+    @Test func aGivenNameAfterAMinistryOpensThePersonsName() {
+        let graph = Fixture.graph("""
+            Qatari Minister of State at the Foreign Ministry Mohammed Al-Saadi described the deal as laying "the \
+            foundation for peace" between the two sides.
+            """)
+        #expect(graph.names(.person) == ["Mohammed Al-Saadi"])
+        #expect(graph.names(.organization).contains("Foreign Ministry"))
+        #expect(graph.speakers(of: "the foundation for peace") == ["Mohammed Al-Saadi"])
+    }
 }
