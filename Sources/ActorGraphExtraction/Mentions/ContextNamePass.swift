@@ -200,7 +200,12 @@ extension MentionFinder {
         // "Djibo resident Amsatou Dicko", "activist Maikoul Zodi": a lower-case noun for a person right before a
         // name of two words or more.
         if run.count >= 2, run.count <= 4, before >= 0, tokens[before].kind == .word, !tokens[before].isCapitalized,
-           SpeechAnalyzer.moreSingularHeads.contains(tokens[before].lower) {
+           SpeechAnalyzer.singularPersonNouns.contains(tokens[before].lower) {
+            return make(run, .person)
+        }
+        // "Pascal Affi N’Guessan of the Ivorian Popular Front": a given name, then what the person belongs to.
+        if run.count >= 2, run.count <= 4, isGivenName(run.lowerBound), run.upperBound + 1 < tokens.count,
+           tokens[run.upperBound].lower == "of", !tokens[run.upperBound].newlineBefore {
             return make(run, .person)
         }
         // "Russian national Valery Zakharov": a citizen of a country, named.

@@ -225,14 +225,24 @@ struct SpeakerResolver {
 
     func isInsidePhrase(_ k: Int, from start: Int) -> Bool {
         var m = k - 1
+        var overTitle = false
         while m >= start {
             let t = doc.tokens[m]
-            if t.kind == .word && Self.prepositions.contains(t.lower) { return true }
+            // (Over a title, only "of" governs: "the trial of Vice President X"; "remarks from President X, who
+            // declared …" may still speak.)
+            if t.kind == .word && Self.prepositions.contains(t.lower) { return !overTitle || t.lower == "of" }
             if t.kind == .word && (Self.determinerLike.contains(t.lower) || !t.isCapitalized && m == k - 1 && t.lower.hasSuffix("ing")) {
                 m -= 1; continue
             }
             if t.kind == .possessive || t.kind == .number { m -= 1; continue }
             if t.kind == .word, !t.isCapitalized, Self.adjectives.contains(t.lower) { m -= 1; continue }
+            // ("the trial of Vice President Riek Machar", "of Malian President X": over a title or a nationality.)
+            if set.roles.contains(where: { $0.range.contains(m) })
+                || set.mention(at: m).map({ set.mentions[$0].kind == .demonym }) == true {
+                overTitle = true
+                m -= 1
+                continue
+            }
             return false
         }
         return false

@@ -41,6 +41,9 @@ extension SpeechAnalyzer {
                       !covering.direct, covering.speakers.allSatisfy({ table[$0].attributes["unnamed"] == "yes" }),
                       let firstOfReport = covering.content.first?.lowerBound,
                       firstOfReport >= q.open || !(firstOfReport..<q.open).contains(where: { inQuote[$0] >= 0 }),
+                      // (Someone in the report says something: "X notified the council it intends …". Not "analysts
+                      // say IS has grown …, becoming the group's “nerve centre”": the analysts' words.)
+                      covering.anchor.lowerBound > q.close || (firstOfReport..<q.open).contains(where: { set.speech(at: $0) != nil }),
                       case let .entities(entities, mentions) = clauseSubject(before: q.open, in: doc.sentences[sentence].tokens),
                       !entities.isEmpty, entities.allSatisfy({ table[$0].attributes["unnamed"] == nil }),
                       // (The subject inside the report, not a listener before it: "One of the soldiers … told

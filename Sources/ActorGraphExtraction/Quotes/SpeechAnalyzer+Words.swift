@@ -32,6 +32,7 @@ extension SpeechAnalyzer {
     /// Plural nouns for the unnamed people wire copy quotes, who speak without a determiner.
     static let anonymousVoices: Set<String> = [
         "sources", "witnesses", "residents", "locals", "villagers", "inhabitants", "survivors", "eyewitnesses",
+        "analysts", "experts",
     ]
     /// Words of time that end a described speaker's name ("a woman | on Sunday").
     static let timeWords: Set<String> = [
@@ -51,6 +52,11 @@ extension SpeechAnalyzer {
         "rebels", "militant", "militants", "minister", "ministers", "envoy", "envoys", "worker", "workers",
         "countries", "nations", "states", "governments", "juntas", "ngos",
     ]).union(moreSingularHeads).union(morePluralHeads)
+    /// Singular nouns for a person that may stand right before a name ("Djibo resident Amsatou Dicko", "panel
+    /// member Stephen Isaac").
+    static let singularPersonNouns: Set<String> = moreSingularHeads.union(describedHeads.filter { !pluralHeads.contains($0) && !$0.hasSuffix("s") })
+        .subtracting(["office", "group", "delegation", "people", "figure"])
+
     /// The singular of a plural head noun for people ("soldiers" → "soldier", "women" → "woman"), if it is one.
     static func singular(of plural: String) -> String? {
         for (suffix, replacement) in [("men", "man"), ("ies", "y"), ("s", "")] where plural.hasSuffix(suffix) {

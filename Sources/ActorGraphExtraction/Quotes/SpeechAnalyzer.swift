@@ -203,10 +203,31 @@ struct SpeechAnalyzer {
                 subjectWords = inherits ? nil : subject
                 // "X dismissed the claims as “lies,” arguing that …", "X voiced concern, warning that …": a
                 // participle after a comma with no subject of its own has the sentence's subject.
-                if case .unknown = speakers, v.lowerBound > range.lowerBound + 2, doc.tokens[v.lowerBound].lower.hasSuffix("ing"),
-                   punct(doc.tokens, v.lowerBound - 1, ",")
-                    || doc.tokens[v.lowerBound - 1].kind == .quote && punct(doc.tokens, v.lowerBound - 2, ",") {
-                    speakers = firstActor(from: range.lowerBound, to: v.lowerBound - 1, allowWith: false)
+                let participleAfterComma = !inherits && v.lowerBound > range.lowerBound + 2 && doc.tokens[v.lowerBound].lower.hasSuffix("ing")
+                    && (punct(doc.tokens, v.lowerBound - 1, ",")
+                        || doc.tokens[v.lowerBound - 1].kind == .quote && punct(doc.tokens, v.lowerBound - 2, ","))
+                if participleAfterComma {
+                    var opening = afterCircumstances(from: range.lowerBound, in: range)
+                    let stop = openingPhraseEnd(from: opening, limit: v.lowerBound)
+                    // "Disgruntled soldiers attempted to oust President X …, citing …": the group the sentence opens
+                    // with, not the actor after its verb.
+                    if stop > opening, stop < v.lowerBound, doc.tokens[stop].lower.hasSuffix("ed"),
+                       !(opening..<stop).contains(where: { set.mention(at: $0) != nil }),
+                       let described = describedSpeaker(opening..<stop, bareEnough: true) {
+                        speakers = described
+                    } else if case .unknown = speakers {
+                        // (Only an actor the sentence opens with: not "The special court … in the trial of X, warning".)
+                        // ("In remarks to the congress on Friday, Sanogo criticised …", "Mr Kabila's party, the Common
+                        // Front, has dismissed …": the first actor, before any verb.)
+                        let found = firstActor(from: range.lowerBound, to: v.lowerBound - 1, allowWith: false)
+                        if case let .entities(_, mentions) = found, let first = mentions.first,
+                           !(range.lowerBound..<set.mentions[first].start).contains(where: { k in
+                               doc.tokens[k].kind == .word && !doc.tokens[k].isCapitalized
+                                   && (doc.tokens[k].lower.hasSuffix("ed") || Self.auxiliaries.contains(doc.tokens[k].lower))
+                           }) {
+                            speakers = found
+                        }
+                    }
                 }
                 if let (what, isDirect) = contentAfter(verb, in: range, verbs: verbs, trailing: trailing, index: index) {
                     content = what
@@ -549,6 +570,9 @@ struct SpeechAnalyzer {
         let w = doc.tokens[first].lower
         if ["which", "who", "whose", "where"].contains(w) { return true }
         if SpeakerResolver.prepositions.contains(w) && w != "of" { return true }
+        // "Haki Djiddi, while confirming the incident said": a participle after a conjunction.
+        if ["while", "when", "after", "before", "upon"].contains(w), first + 1 < r.upperBound,
+           doc.tokens[first + 1].lower.hasSuffix("ing") { return true }
         return w.hasSuffix("ing") && w.count > 5 && !doc.tokens[first].isCapitalized && set.mention(at: first) == nil
     }
 
@@ -1045,7 +1069,9 @@ struct SpeechAnalyzer {
                 return nil
             }
             let t = doc.tokens[k]
-            guard t.kind == .word, t.isCapitalized || set.roles.contains(where: { $0.range.contains(k) }) else { return nil }
+            // ("Panel member Stephen Isaac echoed …": over a noun for a person too.)
+            guard t.kind == .word, t.isCapitalized || set.roles.contains(where: { $0.range.contains(k) })
+                || Self.singularPersonNouns.contains(t.lower) else { return nil }
             k += 1
         }
         return nil

@@ -120,4 +120,62 @@ struct SpeakerPhraseTests {
         #expect(graph.names(.organization).contains("Foreign Ministry"))
         #expect(graph.speakers(of: "the foundation for peace") == ["Mohammed Al-Saadi"])
     }
+
+    @Test func aJudgeIsNamedWithoutTheTitleAndAPanelMemberIsTheNextHe() {
+        let graph = Fixture.graph("""
+            Judge Peter Lual Garang, who leads the panel, opened the session. "This is a serious case," Judge \
+            Garang told the courtroom.
+
+            Panel member Stephen Deng Isaac echoed his concerns, advising caution. "The defense should avoid such \
+            questions," he said.
+            """)
+        #expect(graph.speakers(of: "This is a serious case") == ["Peter Lual Garang"])
+        #expect(graph.speakers(of: "The defense should avoid") == ["Stephen Deng Isaac"])
+    }
+
+    @Test func aPersonWithAGivenNameThenOfAPartyIsAPerson() {
+        let graph = Fixture.graph("""
+            Pascal Ange Brou of the Ivorian Popular Front, another opposition candidate, added, "A candidacy as \
+            illegal as the last."
+            """)
+        #expect(graph.names(.person) == ["Pascal Ange Brou"])
+        #expect(graph.speakers(of: "A candidacy as illegal") == ["Pascal Ange Brou"])
+    }
+
+    @Test func aParticipleAfterAConjunctionIsParenthetical() {
+        let graph = Fixture.graph("""
+            But the island's deputy prefect, Haki Brahim, while confirming the attack said "24 troops were killed."
+            """)
+        #expect(graph.speakers(of: "24 troops were killed") == ["Haki Brahim"])
+    }
+
+    @Test func analystsSayIsTheAnalystsView() {
+        let graph = Fixture.graph("""
+            Security analysts say Islamic State in Somalia has grown in strength, becoming the group's "nerve \
+            centre" in Africa.
+            """)
+        #expect(graph.speakers(of: "nerve") == ["Security analysts"])
+    }
+
+    @Test func aGroupOpeningTheSentenceIsTheParticiplesSubject() {
+        let graph = Fixture.graph("""
+            Disgruntled soldiers attempted to oust President Patrice Talon in December, citing the insecurity \
+            "and the neglect of our fallen brothers".
+            """)
+        #expect(graph.speakers(of: "fallen brothers") == ["Disgruntled soldiers"])
+    }
+
+    @Test func aParticipleAfterAQuoteHasTheSubjectBeforeTheVerb() {
+        let graph = Fixture.graph("""
+            Amadou Sanou, the head of the association, was detained on Monday.
+
+            In remarks to the association's congress on Friday, Sanou criticised "attacks on the press", \
+            saying they had "reached a new level".
+
+            The special court on Monday cautioned lawyers in the trial of Vice President Riek Machar, \
+            warning that "no witness may be named".
+            """)
+        #expect(graph.speakers(of: "reached a new level") == ["Amadou Sanou"])
+        #expect(!graph.speakers(of: "no witness may be named").contains("Riek Machar"))
+    }
 }
