@@ -776,7 +776,7 @@ struct Coreferencer {
 
     /// Reference nouns that point only to an organization whose name ends with them.
     static let namedReferenceHeads: Set<String> = [
-        "corps", "council", "party", "movement", "front", "commission", "ministry", "agency", "company", "militia",
+        "corps", "council", "party", "movement", "front", "commission", "ministry", "agency", "militia",
     ]
 
     // MARK: helpers

@@ -28,6 +28,9 @@ extension MentionFinder {
         findAcronyms()
     }
 
+    /// Adjectives that open an organization's name when capitalized before it ("Central Bank").
+    static let nameAdjectives: Set<String> = ["central", "national", "international", "islamic", "african", "arab", "european"]
+
     /// A run of capitalized words that may be a name, starting at `i`.
     func nameRun(from i: Int, connectors: Bool = false) -> Range<Int>? {
         guard isNameWord(i), !tokens[i].isAllCaps || tokens[i].key.count > 6 else { return nil }
@@ -106,7 +109,9 @@ extension MentionFinder {
         if first.lower == "operation" || first.lower == "opération", run.count >= 2 { return make(run, .mission) }
         if first.lower == "task", run.count >= 3, tokens[run.lowerBound + 1].lower == "force" { return make(run, .mission) }
         // An organization word: "Ministry of Defence", "Institute for Security Studies".
-        if let wide = wideRun, wide.count >= 2,
+        let adjectiveBefore = run.lowerBound > 0 && tokens[run.lowerBound - 1].isCapitalized && !tokens[run.lowerBound].newlineBefore
+            && Self.nameAdjectives.contains(tokens[run.lowerBound - 1].lower) && set.owner[run.lowerBound - 1] < 0
+        if let wide = wideRun, wide.count >= 2 || adjectiveBefore,
            wide.contains(where: { lex.orgHeads.contains(tokens[$0].lower) }),
            !(wide.count == run.count && lex.forcesNouns.match(tokens, at: run.lowerBound, limit: run.upperBound)?.length == run.count) {
             // A region's name opens many organizations' names: "Sahel Peace Observatory".
@@ -123,6 +128,11 @@ extension MentionFinder {
             }
             while start > 0, set.place[start - 1], set.owner[start - 1] < 0, tokens[start - 1].isCapitalized,
                   !tokens[start].newlineBefore, !doc.ignored[start - 1] {
+                start -= 1
+            }
+            // "Central Bank", "National Assembly": a capitalized adjective opens the name.
+            while start > 0, tokens[start - 1].isCapitalized, Self.nameAdjectives.contains(tokens[start - 1].lower),
+                  set.owner[start - 1] < 0, !tokens[start].newlineBefore, !doc.ignored[start - 1] {
                 start -= 1
             }
             // "Minister of State at the Foreign Ministry Mohammed Al-Khulaifi": a given name after the
@@ -235,7 +245,7 @@ extension MentionFinder {
     }
 
     /// Words that make a name a treaty's, not an organization's.
-    static let treatyWords: Set<String> = ["convention", "treaty", "accord", "accords", "agreement", "charter", "protocol"]
+    static let treatyWords: Set<String> = ["convention", "treaty", "accord", "accords", "agreement", "charter", "protocol", "code"]
     /// Words of a ministry's portfolio ("Foreign Affairs", "Defence", "Territorial Administration").
     static let portfolioWords: Set<String> = [
         "foreign", "affairs", "defence", "defense", "interior", "justice", "finance", "security", "cooperation",

@@ -76,6 +76,17 @@ struct SpeakerResolver {
                         return .entities([e], mentions: [author])
                     }
                 }
+                // "Burkina Faso's energy ministry issued a statement on Tuesday saying": who issued it speaks.
+                var before = mention.start - 1
+                if before > range.lowerBound, ["a", "an", "the", "its", "their"].contains(doc.tokens[before].lower) { before -= 1 }
+                if before > range.lowerBound, Self.issuingVerbs.contains(doc.tokens[before].lower) {
+                    for i in mentions where set.mentions[i].end <= before {
+                        if set.mentions[i].kind == .pronoun, let e = pronoun(i) { return .entities([e], mentions: [i]) }
+                        if let e = set.mentions[i].entity, table[e].kind.isActor, !table[e].isDocument {
+                            return .entities([e], mentions: [i])
+                        }
+                    }
+                }
                 if let e = document(m) { return .entities([e], mentions: [m]) }
             case .organizationReference:
                 if let e = mention.entity { return .entities([e], mentions: [m]) }

@@ -187,6 +187,12 @@ struct SpeechAnalyzer {
                     while end > v.upperBound + 1, punct(doc.tokens, end - 1, ".") { end -= 1 }
                     if end > v.upperBound + 1 { content.append((v.upperBound + 1)..<end) }
                 }
+            } else if v.lowerBound > range.lowerBound, ["was", "were", "been", "being", "is", "are"].contains(doc.tokens[v.lowerBound - 1].lower),
+                      doc.tokens[v.lowerBound].lower.hasSuffix("ed") || doc.tokens[v.lowerBound].lower == "told",
+                      !(v.upperBound + 1 < range.upperBound && doc.tokens[v.upperBound].lower == "as") {
+                // "The company was warned of a “security event”": the subject of a passive is told, it does not speak.
+                previousEnd = v.upperBound
+                continue
             } else {
                 var (subject, _) = subjectSegment(v, in: range, from: previousEnd)
                 // "… in what he called": a pronoun right before the verb is its subject.
@@ -439,6 +445,11 @@ struct SpeechAnalyzer {
         while m < range.upperBound, !punct(doc.tokens, m, ",") && !punct(doc.tokens, m, ".") {
             // ("on Wednesday in an interview with France's RFI and France 24 broadcasters": up to 14 words)
             if doc.tokens[m].lower == "that" || doc.tokens[m].kind == .quote || m - k > 14 { return false }
+            // ("said on Sunday (August 18, 2024) it was …": over a parenthesis.)
+            if punct(doc.tokens, m, "("), let close = (m + 1..<min(range.upperBound, m + 12)).first(where: { punct(doc.tokens, $0, ")") }) {
+                m = close + 1
+                continue
+            }
             m += 1
         }
         // "stated in a televised address, “Our ambition …”": the phrase leads to the quote the verb introduces.

@@ -178,4 +178,35 @@ struct SpeakerPhraseTests {
         #expect(graph.speakers(of: "reached a new level") == ["Amadou Sanou"])
         #expect(!graph.speakers(of: "no witness may be named").contains("Riek Machar"))
     }
+
+    @Test func aCentralBankIsAnOrganizationAndTheBankPointsBackToIt() {
+        let graph = Fixture.graph("""
+            The Central Bank of Libya said on Sunday (August 18, 2024) it was "suspending all operations" after \
+            an official was abducted.
+
+            The bank said it would "not resume operations" until he is released.
+            """)
+        #expect(graph.names(.organization).contains("Central Bank"))
+        #expect(graph.names(.person).isEmpty)
+        #expect(graph.speakers(of: "suspending all operations") == ["Central Bank"])
+        #expect(graph.speakers(of: "not resume operations") == ["Central Bank"])
+    }
+
+    @Test func whoIssuedAStatementSpeaksThroughIt() {
+        let graph = Fixture.graph("""
+            Burkina Faso's energy and mines ministry issued a statement on Tuesday saying it had "commandeered" \
+            200 kilograms of gold.
+            """)
+        #expect(graph.speakers(of: "commandeered") == ["Burkina Faso"])
+    }
+
+    @Test func theCompanyIsTheLastCompanyNamed() {
+        let graph = Fixture.graph("""
+            Sahelian Mining has sold 200 kilograms of gold to the government, the company has told Reuters.
+
+            "This sale is in line with the Mining Code," the company stated.
+            """)
+        #expect(graph.names(.organization).contains("Sahelian Mining"))
+        #expect(graph.speakers(of: "in line with the Mining Code") == ["Sahelian Mining"])
+    }
 }
