@@ -55,7 +55,9 @@ extension MentionFinder {
                 j += 2; continue
             }
             // Jimmy “Barbecue” Cherizier: a nickname in marks inside the name.
-            if t.kind == .quote, let close = (j + 2...min(j + 3, tokens.count - 1)).first(where: { tokens[$0].kind == .quote }),
+            // (Not when the text ends within two tokens: the range would be empty.)
+            if t.kind == .quote, j + 2 < tokens.count,
+               let close = (j + 2...min(j + 3, tokens.count - 1)).first(where: { tokens[$0].kind == .quote }),
                QuoteFinder.isNickname(tokens, j, close), isNameWord(close + 1) {
                 j = close + 1; continue
             }
@@ -324,7 +326,7 @@ extension MentionFinder {
         var m = k + 2
         while m < tokens.count, m - k <= 9, tokens[m].sentence == tokens[k].sentence {
             let t = tokens[m]
-            if t.kind == .word, !t.isCapitalized, SpeechAnalyzer.moreSingularHeads.contains(t.lower) {
+            if t.kind == .word, !t.isCapitalized, SpeechAnalyzer.singularPersonNouns.contains(t.lower) {
                 return m + 1 < tokens.count && (punct(tokens, m + 1, ",") || ["who", "of"].contains(tokens[m + 1].lower))
             }
             // Modifiers: lower-case words, numbers and hyphens ("23-year-old", "local").

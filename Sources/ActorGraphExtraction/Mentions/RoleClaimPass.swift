@@ -54,6 +54,8 @@ extension MentionFinder {
 
     /// The actor or mission after "of", "for", "at", "to" or "with" that follows a role.
     private func affiliationAfter(_ k: Int, stop: Int) -> Int? {
+        // (A role that ends the text has nothing after it.)
+        guard k < tokens.count else { return nil }
         var m = k
         let end = min(sentenceEnd(k), k + 14)
         while m < end, m != stop, !punct(tokens, m, ","), tokens[m].kind != .quote, !punct(tokens, m, ".") {

@@ -43,6 +43,11 @@ extension SpeechAnalyzer {
             }
             if let earlier = describedByHead[head] { return .entities(earlier.entities, mentions: earlier.mentions) }
         }
+        // (First the one described before by that noun: "A security source told AFP … A local official said …
+        // the same source continued".)
+        if hi - lo == 3, doc.tokens[lo + 1].lower == "same", let earlier = describedByHead[head] {
+            return .entities(earlier.entities, mentions: earlier.mentions)
+        }
         if hi - lo == 3, doc.tokens[lo + 1].lower == "same", let last = lastSpeakers, !last.entities.isEmpty,
            doc.tokens[lo].sentence - last.sentence <= 4 {
             return .entities(last.entities, mentions: [])

@@ -117,8 +117,12 @@ struct SpeechAnalyzer {
         var previousSpeakers: [Int] = []
         var previousMentions: [Int] = []
         var previousEnd = range.lowerBound
+        // What the verbs so far reported: a verb inside it ("X said that Sudan had declared …, and said …") is
+        // part of the report and does not become the subject a later "and said" keeps.
+        var reported: [Range<Int>] = []
         for (index, verb) in verbs.enumerated() {
             let v = verb.range
+            let embedded = reported.contains { $0.contains(v.lowerBound) }
             var speakers: SpeakerResult = .unknown
             var content: [Range<Int>] = []
             var direct = false
@@ -261,8 +265,11 @@ struct SpeechAnalyzer {
                     break
                 }
             }
+            reported.append(contentsOf: content)
             // A verb that reports no quote here still passes its subject on (", saying …").
-            if case let .entities(entities, mentions) = speakers, !entities.isEmpty {
+            if embedded {
+                // (An embedded verb passes nothing on.)
+            } else if case let .entities(entities, mentions) = speakers, !entities.isEmpty {
                 previousSpeakers = entities
                 previousMentions = mentions
             } else if case .anonymous = speakers {
@@ -551,6 +558,12 @@ struct SpeechAnalyzer {
             }
             last -= 1
             return (segments[last], segments[last].lowerBound)
+        }
+        // "…, Bola Ahmed Tinubu, who declared …": the relative pronoun's antecedent is the subject.
+        if last >= 1, let first = segments[last].first, ["who", "which"].contains(doc.tokens[first].lower),
+           segments[last].dropFirst().allSatisfy({ Self.auxiliaries.contains(doc.tokens[$0].lower) }),
+           !segments[last - 1].isEmpty {
+            return (segments[last - 1], segments[last - 1].lowerBound)
         }
         if startsWithCoordination(segments[last]), last >= 1 {
             let merged = segments[last - 1].lowerBound..<segments[last].upperBound

@@ -49,7 +49,8 @@ struct Token: Sendable {
 }
 
 /// Whether `tokens[k]` is the punctuation `scalar`, without copying the token
-/// (`tokens[k].isPunct(…)` copies it, strings and all, on every call).
+/// (`tokens[k].isPunct(…)` copies it, strings and all, on every call). False past either end of the text,
+/// so that a pattern probing the token after a name never traps on a text cut right after it.
 @inline(__always) func punct(_ tokens: [Token], _ k: Int, _ scalar: Unicode.Scalar) -> Bool {
-    tokens[k].kind == .punct && tokens[k].first == scalar
+    tokens.indices.contains(k) && tokens[k].kind == .punct && tokens[k].first == scalar
 }

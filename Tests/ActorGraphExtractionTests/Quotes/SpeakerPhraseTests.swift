@@ -209,4 +209,34 @@ struct SpeakerPhraseTests {
         #expect(graph.names(.organization).contains("Sahelian Mining"))
         #expect(graph.speakers(of: "in line with the Mining Code") == ["Sahelian Mining"])
     }
+
+    @Test func aVerbInsideAReportPassesNoSubjectOn() {
+        let graph = Fixture.graph("""
+            Sudan's defense minister, Yassin Omer, said in a televised statement that Sudan had declared the \
+            Emirates an "aggressor state," and said the Emirates had escalated their support, "supplying the \
+            rebellion with weapons."
+            """)
+        #expect(graph.speakers(of: "supplying the rebellion") == ["Yassin Omer"])
+    }
+
+    @Test func aRelativePronounsAntecedentSpeaks() {
+        let graph = Fixture.graph("""
+            The push follows in the footsteps of his Nigerian predecessor, Bola Ahmed Tinubu, who declared during \
+            the summit that the bloc's doors "remain open for unity."
+            """)
+        #expect(graph.speakers(of: "remain open for unity") == ["Bola Ahmed Tinubu"])
+    }
+
+    @Test func theSameSourceIsTheSourceEvenAfterAnotherSpeaker() {
+        let graph = Fixture.graph("""
+            A security source told AFP that the attackers were "everywhere in the city."
+
+            A local official said the attackers came at dawn.
+
+            At the airport, "they launched shells," the same source continued.
+            """)
+        let source = graph.speakers(of: "everywhere in the city")
+        #expect(source.count == 1)
+        #expect(graph.speakers(of: "they launched shells") == source)
+    }
 }
