@@ -14,6 +14,8 @@ struct TruncationTests {
         ‘Kremlin remains in control’ — and the same source continued: "It's hot everywhere."
 
         Pascal Affi N’Guessan of the Ivorian Popular Front, another candidate, added, “A candidacy as illegal…”
+
+        "Clearly this is a major loss to the northern groups," said
         """
 
     @Test func everyPrefixExtracts() {

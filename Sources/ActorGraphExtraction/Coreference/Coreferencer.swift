@@ -226,6 +226,11 @@ struct Coreferencer {
             return known
         }
         if words.count == 1, let known = personBySurname[words[0]] { return known }
+        // "Al-Burhan" after "Abdel Fattah al-Burhan": a surname with its particle.
+        if words.count == 2, MentionFinder.particles.contains(NameFold.lower(words[0])), let known = personBySurname[words[1]] {
+            personByName[mention.name] = known
+            return known
+        }
         // "Outtara" after "Alassane Ouattara": a surname misspelt by one letter is the person named before.
         if words.count == 1, let known = misspeltSurname(NameFold.lower(words[0])) {
             table.addAlias(mention.name, to: known)

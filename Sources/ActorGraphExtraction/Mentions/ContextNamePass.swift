@@ -47,6 +47,13 @@ extension MentionFinder {
                 limit = min(limit + 1, 9)
                 continue
             }
+            // "Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi": a particle joined by a hyphen.
+            if !t.isCapitalized, Self.particles.contains(t.lower), j + 2 < tokens.count, punct(tokens, j + 1, "-"),
+               !tokens[j + 1].spaceBefore, !tokens[j + 2].spaceBefore, isNameWord(j + 2) {
+                j += 3
+                limit = min(limit + 1, 9)
+                continue
+            }
             // "Council of Ministers": after a connector, a capitalized title word is part of the name too.
             if connectors, Self.connectors.contains(t.lower), j + 1 < tokens.count,
                isNameWord(j + 1) || (tokens[j + 1].isCapitalized && tokens[j + 1].kind == .word && isFree(j + 1)
@@ -501,8 +508,11 @@ extension MentionFinder {
     private func isAcronym(_ k: Int) -> Bool {
         guard tokens[k].kind == .word, tokens[k].isAllCaps else { return false }
         let length = tokens[k].key.unicodeScalars.count
-        return length >= 2 && length <= 6 && !lex.commonWords.contains(tokens[k].lower)
+        return length >= 2 && length <= 6 && !lex.commonWords.contains(tokens[k].lower) && !Self.nounAcronyms.contains(tokens[k].lower)
     }
+
+    /// Acronyms that are common nouns, not names ("the NGO said" points back to an organization).
+    static let nounAcronyms: Set<String> = ["ngo", "ngos"]
 
     /// A name that opens a headline and a colon before quoted words: "Kagame: Rwanda will not 'bow …'".
     private func isColonSpeaker(_ run: Range<Int>) -> Bool {

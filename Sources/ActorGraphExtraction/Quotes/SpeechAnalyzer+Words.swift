@@ -81,7 +81,7 @@ extension SpeechAnalyzer {
         "deacon", "priest", "pastor", "imam", "cleric", "monk", "nun", "passenger", "traveller", "traveler", "vendor",
         "engineer", "lecturer", "fisherman", "herdsman", "servant", "baker", "tailor", "mechanic", "carpenter", "cook",
         "housewife", "grandmother", "grandfather", "widow", "hairdresser", "girl", "boy", "schoolgirl", "schoolboy",
-        "pupil", "child", "figure",
+        "pupil", "child", "figure", "instructor", "trainer",
     ]
     static let morePluralHeads: Set<String> = [
         "mutineers", "importers", "traders", "drivers", "doctors", "nurses", "journalists", "students", "farmers",
@@ -93,7 +93,7 @@ extension SpeechAnalyzer {
         "candidates", "coalition", "collective", "crowd", "platform", "grouping", "deacons", "priests", "pastors",
         "imams", "clerics", "monks", "nuns", "passengers", "travellers", "travelers", "vendors", "engineers",
         "lecturers", "fishermen", "herdsmen", "servants", "girls", "boys", "schoolgirls", "schoolboys", "pupils",
-        "children", "figures",
+        "children", "figures", "instructors", "trainers",
     ]
     static let pluralHeads: Set<String> = Set<String>([
         "officials", "sources", "servicemen", "soldiers", "officers", "leaders", "diplomats", "witnesses", "residents",

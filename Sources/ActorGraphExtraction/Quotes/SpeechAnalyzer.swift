@@ -800,6 +800,8 @@ struct SpeechAnalyzer {
     // MARK: speakers
 
     mutating func resolve(_ range: Range<Int>) -> SpeakerResult {
+        // (No words: "“…,” said" where the text was cut after the verb.)
+        guard !range.isEmpty else { return .unknown }
         if let described = describedReference(range) {
             noteVoice(described, head: range.upperBound - 1)
             return described

@@ -239,4 +239,23 @@ struct SpeakerPhraseTests {
         #expect(source.count == 1)
         #expect(graph.speakers(of: "they launched shells") == source)
     }
+
+    @Test func aNameWithAHyphenedParticleIsOnePersonAndItsSurnameToo() {
+        let graph = Fixture.graph("""
+            The head of the council, Abdel Karim al-Tayeb, affirmed that he would not negotiate.
+
+            Al-Tayeb stressed that "we will not engage in talks as long as the war continues."
+            """)
+        #expect(graph.names(.person) == ["Abdel Karim al-Tayeb"])
+        #expect(graph.speakers(of: "we will not engage in talks") == ["Abdel Karim al-Tayeb"])
+    }
+
+    @Test func theNgoAndAnInstructorSpeak() {
+        let graph = Fixture.graph("""
+            Human Rights Watch said two opponents were missing. "Their colleagues searched for them in vain," the \
+            NGO said. An instructor who was interviewed by state television said they came "to train the army."
+            """)
+        #expect(graph.speakers(of: "Their colleagues searched") == ["Human Rights Watch"])
+        #expect(graph.speakers(of: "to train the army") == ["instructor"])
+    }
 }
