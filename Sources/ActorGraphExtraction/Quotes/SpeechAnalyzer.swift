@@ -211,34 +211,9 @@ struct SpeechAnalyzer {
                 }
                 speakers = inherits ? .entities(previousSpeakers, mentions: previousMentions) : resolve(subject)
                 subjectWords = inherits ? nil : subject
-                // "X dismissed the claims as “lies,” arguing that …", "X voiced concern, warning that …": a
-                // participle after a comma with no subject of its own has the sentence's subject.
-                let participleAfterComma = !inherits && v.lowerBound > range.lowerBound + 2 && doc.tokens[v.lowerBound].lower.hasSuffix("ing")
-                    && (punct(doc.tokens, v.lowerBound - 1, ",")
-                        || doc.tokens[v.lowerBound - 1].kind == .quote && punct(doc.tokens, v.lowerBound - 2, ","))
-                if participleAfterComma {
-                    var opening = afterCircumstances(from: range.lowerBound, in: range)
-                    let stop = openingPhraseEnd(from: opening, limit: v.lowerBound)
-                    // "Disgruntled soldiers attempted to oust President X …, citing …": the group the sentence opens
-                    // with, not the actor after its verb.
-                    if stop > opening, stop < v.lowerBound, doc.tokens[stop].lower.hasSuffix("ed"),
-                       !(opening..<stop).contains(where: { set.mention(at: $0) != nil }),
-                       let described = describedSpeaker(opening..<stop, bareEnough: true) {
-                        speakers = described
-                    } else if case .unknown = speakers {
-                        // (Only an actor the sentence opens with: not "The special court … in the trial of X, warning".)
-                        // ("In remarks to the congress on Friday, Sanogo criticised …", "Mr Kabila's party, the Common
-                        // Front, has dismissed …": the first actor, before any verb.)
-                        let found = firstActor(from: range.lowerBound, to: v.lowerBound - 1, allowWith: false)
-                        if case let .entities(_, mentions) = found, let first = mentions.first,
-                           !(range.lowerBound..<set.mentions[first].start).contains(where: { k in
-                               doc.tokens[k].kind == .word && !doc.tokens[k].isCapitalized
-                                   && (doc.tokens[k].lower.hasSuffix("ed") || Self.auxiliaries.contains(doc.tokens[k].lower))
-                           }) {
-                            speakers = found
-                        }
-                    }
-                }
+                // "X dismissed the claims as “lies,” arguing that …", "X voiced concern, warning that …",
+                // "Disgruntled soldiers attempted …, citing …": a participle after a comma.
+                if !inherits, let subject = participleSubject(v, in: range, resolved: speakers) { speakers = subject }
                 if let (what, isDirect) = contentAfter(verb, in: range, verbs: verbs, trailing: trailing, index: index) {
                     content = what
                     direct = isDirect
@@ -398,6 +373,33 @@ struct SpeechAnalyzer {
         // Not a clause: ", said the junta must rescind the summons" reports what the junta must do.
         if words.contains(where: { Self.clauseVerbWords.contains(doc.tokens[$0].lower) }) { return nil }
         return named || described ? words : nil
+    }
+
+    /// The subject of a participle after a comma (", warning that", "“lies,” arguing that") that has none of
+    /// its own: the group the sentence opens with ("Disgruntled soldiers attempted to oust President X …,
+    /// citing …"), else, when `resolved` found nobody, the sentence's first actor before any verb ("In remarks
+    /// to the congress on Friday, Sanogo criticised …"; not "The court … in the trial of X, warning").
+    mutating func participleSubject(_ v: Range<Int>, in range: Range<Int>, resolved: SpeakerResult) -> SpeakerResult? {
+        guard v.lowerBound > range.lowerBound + 2, doc.tokens[v.lowerBound].lower.hasSuffix("ing"),
+              punct(doc.tokens, v.lowerBound - 1, ",")
+                || doc.tokens[v.lowerBound - 1].kind == .quote && punct(doc.tokens, v.lowerBound - 2, ",")
+        else { return nil }
+        let opening = afterCircumstances(from: range.lowerBound, in: range)
+        let stop = openingPhraseEnd(from: opening, limit: v.lowerBound)
+        if stop > opening, stop < v.lowerBound, doc.tokens[stop].lower.hasSuffix("ed"),
+           !(opening..<stop).contains(where: { set.mention(at: $0) != nil }),
+           let described = describedSpeaker(opening..<stop, bareEnough: true) {
+            return described
+        }
+        guard case .unknown = resolved else { return nil }
+        let found = firstActor(from: range.lowerBound, to: v.lowerBound - 1, allowWith: false)
+        guard case let .entities(_, mentions) = found, let first = mentions.first,
+              !(range.lowerBound..<set.mentions[first].start).contains(where: { k in
+                  doc.tokens[k].kind == .word && !doc.tokens[k].isCapitalized
+                      && (doc.tokens[k].lower.hasSuffix("ed") || Self.auxiliaries.contains(doc.tokens[k].lower))
+              })
+        else { return nil }
+        return found
     }
 
     /// Whether the words up to the sentence's end describe someone named just before (", a Sahel specialist
