@@ -160,7 +160,9 @@ extension MentionFinder {
         }
         // A name right after a closing quote, then who they are and the verb: "“…,” Ahmat Absakine, Caritas
         // staff member said."
-        if run.count >= 2, run.count <= 4, before >= 1, tokens[before].kind == .quote,
+        // ("“…,” Abdirizak, a doctor at Mogadishu’s Banadir Hospital told Reuters": one name is enough.)
+        if run.count <= 4, before >= 1, tokens[before].kind == .quote,
+           run.count >= 2 || tokens[before].sentence == tokens[run.lowerBound].sentence && looksLikeName(run.lowerBound),
            [",", ".", "?", "!"].contains(tokens[before - 1].text), punct(tokens, run.upperBound, ","),
            let verb = (run.upperBound + 1..<min(tokens.count, run.upperBound + 25)).first(where: {
                set.speech(at: $0) != nil || tokens[$0].kind == .quote || tokens[$0].sentence != tokens[run.lowerBound].sentence }),

@@ -43,7 +43,13 @@ struct SpeakerResolver {
         let free = mentions.filter { !isInsidePhrase(set.mentions[$0].start, from: range.lowerBound) && !ownsSpeakers($0, within: range) }
         let persons = free.filter { set.mentions[$0].kind == .person && set.mentions[$0].entity != nil }
         // "a senior US official travelling with Blinken": a demonym before the source noun is its modifier.
-        if let source = firstSource, persons.isEmpty,
+        // ("a source close to President Talon": the person after "close to" is whom it is close to.)
+        let closeTo = persons.allSatisfy { p in
+            firstSource.map { source in
+                source < set.mentions[p].start && (source..<set.mentions[p].start).contains { doc.tokens[$0].lower == "close" }
+            } ?? false
+        }
+        if let source = firstSource, persons.isEmpty || closeTo,
            !free.contains(where: { set.mentions[$0].start < source && set.mentions[$0].kind != .demonym }) {
             return .anonymous
         }

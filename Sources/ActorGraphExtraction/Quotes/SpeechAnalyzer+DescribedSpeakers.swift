@@ -198,7 +198,9 @@ extension SpeechAnalyzer {
         while first + 1 < hi, first < head, Self.unnamedAdjectives.contains(doc.tokens[first].lower) { first += 1 }
         guard first < hi else { return nil }
         let name = EntityTable.clean(doc.text(tokens: first..<max(first + 1, min(hi, nameEnd))))
-        let plural = (Self.pluralHeads.contains(doc.tokens[head].lower) || doc.tokens[first].kind == .number
+        // (A number is a count, "three officials", not an age: "the 50-year old father of seven".)
+        let counted = doc.tokens[first].kind == .number && !punct(doc.tokens, first + 1, "-")
+        let plural = (Self.pluralHeads.contains(doc.tokens[head].lower) || counted
             || doc.tokens[first].lower.hasPrefix("group")) && !(partitive && doc.tokens[lo].lower == "one")
         let kind: NodeKind = plural ? .organization : .person
         let id = "\(kind.rawValue):\(documentKey)-\(NodeID.slug(name))"
