@@ -31,6 +31,11 @@ extension MentionFinder {
     /// Adjectives that open an organization's name when capitalized before it ("Central Bank").
     static let nameAdjectives: Set<String> = ["central", "national", "international", "islamic", "african", "arab", "european"]
 
+    /// Whether token `k` is a capitalized adjective of `nameAdjectives` that no mention holds.
+    func isNameAdjective(_ k: Int) -> Bool {
+        tokens[k].isCapitalized && Self.nameAdjectives.contains(tokens[k].lower) && set.owner[k] < 0
+    }
+
     /// A run of capitalized words that may be a name, starting at `i`.
     func nameRun(from i: Int, connectors: Bool = false) -> Range<Int>? {
         guard isNameWord(i), !tokens[i].isAllCaps || tokens[i].key.count > 6 else { return nil }
@@ -118,8 +123,7 @@ extension MentionFinder {
         if first.lower == "operation" || first.lower == "opération", run.count >= 2 { return make(run, .mission) }
         if first.lower == "task", run.count >= 3, tokens[run.lowerBound + 1].lower == "force" { return make(run, .mission) }
         // An organization word: "Ministry of Defence", "Institute for Security Studies".
-        let adjectiveBefore = run.lowerBound > 0 && tokens[run.lowerBound - 1].isCapitalized && !tokens[run.lowerBound].newlineBefore
-            && Self.nameAdjectives.contains(tokens[run.lowerBound - 1].lower) && set.owner[run.lowerBound - 1] < 0
+        let adjectiveBefore = run.lowerBound > 0 && !tokens[run.lowerBound].newlineBefore && isNameAdjective(run.lowerBound - 1)
         if let wide = wideRun, wide.count >= 2 || adjectiveBefore,
            wide.contains(where: { lex.orgHeads.contains(tokens[$0].lower) }),
            !(wide.count == run.count && lex.forcesNouns.match(tokens, at: run.lowerBound, limit: run.upperBound)?.length == run.count) {
@@ -140,8 +144,7 @@ extension MentionFinder {
                 start -= 1
             }
             // "Central Bank", "National Assembly": a capitalized adjective opens the name.
-            while start > 0, tokens[start - 1].isCapitalized, Self.nameAdjectives.contains(tokens[start - 1].lower),
-                  set.owner[start - 1] < 0, !tokens[start].newlineBefore, !doc.ignored[start - 1] {
+            while start > 0, isNameAdjective(start - 1), !tokens[start].newlineBefore, !doc.ignored[start - 1] {
                 start -= 1
             }
             // "Minister of State at the Foreign Ministry Mohammed Al-Khulaifi": a given name after the

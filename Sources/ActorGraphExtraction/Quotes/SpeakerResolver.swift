@@ -44,12 +44,10 @@ struct SpeakerResolver {
         let persons = free.filter { set.mentions[$0].kind == .person && set.mentions[$0].entity != nil }
         // "a senior US official travelling with Blinken": a demonym before the source noun is its modifier.
         // ("a source close to President Talon": the person after "close to" is whom it is close to.)
-        let closeTo = persons.allSatisfy { p in
-            firstSource.map { source in
-                source < set.mentions[p].start && (source..<set.mentions[p].start).contains { doc.tokens[$0].lower == "close" }
-            } ?? false
-        }
-        if let source = firstSource, persons.isEmpty || closeTo,
+        if let source = firstSource,
+           persons.allSatisfy({ p in
+               source < set.mentions[p].start && (source..<set.mentions[p].start).contains { doc.tokens[$0].lower == "close" }
+           }),
            !free.contains(where: { set.mentions[$0].start < source && set.mentions[$0].kind != .demonym }) {
             return .anonymous
         }

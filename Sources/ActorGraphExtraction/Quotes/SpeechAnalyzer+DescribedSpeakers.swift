@@ -34,24 +34,7 @@ extension SpeechAnalyzer {
         if Self.mediaHeads.contains(head), let outlet = lastMediaOutlet(before: lo) { return outlet }
         guard Self.describedHeads.contains(head), set.mention(at: hi - 1).map({ set.mentions[$0].kind == .roleDescription }) ?? true
         else { return nil }
-        // "the same source", "the same official": whoever spoke last, within four sentences; "the same
-        // diplomatic source": the one described before by that noun.
-        if hi - lo == 4, doc.tokens[lo + 1].lower == "same", set.mention(at: lo + 2) == nil {
-            let words = doc.text(tokens: (lo + 2)..<hi).lowercased()
-            if let e = table.list.indices.last(where: { table[$0].attributes["unnamed"] == "yes" && table[$0].name.lowercased().contains(words) }) {
-                return .entities([e], mentions: [])
-            }
-            if let earlier = describedByHead[head] { return .entities(earlier.entities, mentions: earlier.mentions) }
-        }
-        // (First the one described before by that noun: "A security source told AFP … A local official said …
-        // the same source continued".)
-        if hi - lo == 3, doc.tokens[lo + 1].lower == "same", let earlier = describedByHead[head] {
-            return .entities(earlier.entities, mentions: earlier.mentions)
-        }
-        if hi - lo == 3, doc.tokens[lo + 1].lower == "same", let last = lastSpeakers, !last.entities.isEmpty,
-           doc.tokens[lo].sentence - last.sentence <= 4 {
-            return .entities(last.entities, mentions: [])
-        }
+        if doc.tokens[lo + 1].lower == "same", let same = sameSpeaker(lo..<hi, head: head) { return same }
         // "the Houthi spokesperson" after "Houthi military spokesperson Yahya Sarea": the holder named before.
         if let role = set.mention(at: hi - 1), let holder = set.mentions[role].entity, table[holder].kind == .person {
             return .entities([holder], mentions: [role])
@@ -64,6 +47,27 @@ extension SpeechAnalyzer {
         }
         guard hi - lo == 2, let earlier = describedByHead[head] else { return nil }
         return .entities(earlier.entities, mentions: earlier.mentions)
+    }
+
+    /// "the same diplomatic source" (`words`, opening "the same"): the unnamed speaker of that name, else the
+    /// one described before by that noun; "the same source": the one described before by that noun ("A
+    /// security source told AFP … A local official said … the same source continued"), else whoever spoke
+    /// last, within four sentences.
+    func sameSpeaker(_ words: Range<Int>, head: String) -> SpeakerResult? {
+        let (lo, hi) = (words.lowerBound, words.upperBound)
+        if hi - lo == 4, set.mention(at: lo + 2) == nil {
+            let name = doc.text(tokens: (lo + 2)..<hi).lowercased()
+            if let e = table.list.indices.last(where: { table[$0].attributes["unnamed"] == "yes" && table[$0].name.lowercased().contains(name) }) {
+                return .entities([e], mentions: [])
+            }
+            if let earlier = describedByHead[head] { return .entities(earlier.entities, mentions: earlier.mentions) }
+        }
+        guard hi - lo == 3 else { return nil }
+        if let earlier = describedByHead[head] { return .entities(earlier.entities, mentions: earlier.mentions) }
+        if let last = lastSpeakers, !last.entities.isEmpty, doc.tokens[lo].sentence - last.sentence <= 4 {
+            return .entities(last.entities, mentions: [])
+        }
+        return nil
     }
 
     /// The news outlet (a lexicon organization of type media) named last within six sentences before `k`.
